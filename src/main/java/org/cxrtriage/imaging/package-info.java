@@ -1,0 +1,6 @@
+/**
+ * From stored values to display pixels, one DICOM module per stage: Modality LUT, VOI LUT (linear, sigmoid,
+ * presets, auto from histogram), Presentation LUT (invert, MONOCHROME1), then an 8-bit display buffer; and
+ * heatmap colour mapping and blending. Plain Java with no JavaFX, so every stage is testable on synthetic rasters.
+ */
+package org.cxrtriage.imaging;
