@@ -2,7 +2,10 @@ package org.cxrtriage.app;
 
 import org.cxrtriage.cli.CliServices;
 import org.cxrtriage.cli.Printer;
+import org.cxrtriage.cli.TrainCommand;
 import org.cxrtriage.cli.WorkstationOptions;
+import org.cxrtriage.imaging.PictureFiles;
+import org.cxrtriage.training.Trainer;
 
 import java.util.List;
 
@@ -13,7 +16,8 @@ import java.util.List;
 final class CompositionRoot {
 
     CliServices cliServices() {
-        return (Printer printer) -> List.of();
+        PictureFiles pictures = new PictureFiles();
+        return (Printer printer) -> List.of(new TrainCommand(new Trainer(pictures), printer));
     }
 
     int launchWorkstation(WorkstationOptions options) {
