@@ -15,14 +15,16 @@ import java.util.Iterator;
  * stored as 8-bit grey, 16-bit grey, RGB or palette, so training, evaluation and the workstation see identical
  * grey levels. The conversions are integer arithmetic so they are reproducible bit for bit.
  */
-public final class PictureFiles {
+public final class PictureFiles implements FilmReader {
 
     /** True for the file names this reader handles (DICOM goes through the dicom package instead). */
+    @Override
     public boolean handles(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
     }
 
+    @Override
     public GreyImage read(Path file) throws ImageReadException {
         if (!Files.isRegularFile(file)) {
             throw new ImageReadException(file, "no such file");

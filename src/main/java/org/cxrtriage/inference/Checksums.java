@@ -58,7 +58,8 @@ public final class Checksums {
             if (space != 64) {
                 throw new IOException(sums + ": malformed line '" + line + "'");
             }
-            expected.put(line.substring(space).trim().replaceFirst("^\\*", ""), line.substring(0, 64));
+            expected.put(line.substring(space).trim().replaceFirst("^\\*", "").replaceFirst("^\\./", ""),
+                    line.substring(0, 64));
         }
         return expected;
     }
