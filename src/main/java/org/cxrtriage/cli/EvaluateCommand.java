@@ -93,11 +93,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         String modelName;
         String modelVersion;
         double threshold;
+        long loadStart = System.nanoTime();
+        long scoreStart;
         try (TbClassifier classifier = loader.load(models, modelId);
              ClassifierSession session = classifier.newSession()) {
             modelName = classifier.descriptor().id();
             modelVersion = classifier.descriptor().version();
             threshold = classifier.descriptor().threshold();
+            scoreStart = System.nanoTime();
             List<GreyImage> batch = new ArrayList<>();
             List<ManifestRow> batchRows = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -119,6 +122,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
+        long end = System.nanoTime();
         double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
         boolean[] y = new boolean[s.length];
         for (int i = 0; i < y.length; i++) {
@@ -129,6 +133,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         printer.line("model " + modelName + " " + modelVersion + " on " + manifest + (split == null ? "" : " split=" + split));
         printer.line(overall.summary());
         printer.line(String.format(Locale.ROOT, "%d of %d flagged", overall.flagged(), overall.n()));
+        printer.line(String.format(Locale.ROOT, "timing: model load %.1f s; read + preprocess + score %d images in %.1f s"
+                        + " (%.1f ms/image, batches of %d)", (scoreStart - loadStart) / 1e9, s.length,
+                (end - scoreStart) / 1e9, (end - scoreStart) / 1e6 / Math.max(1, s.length), BATCH));
         perSource.forEach((source, m) -> printer.line("  source " + source + ": " + m.summary()));
         if (!unreadable.isEmpty()) {
             printer.line(unreadable.size() + " unreadable image(s), not scored:");

@@ -61,18 +61,30 @@ public final class PredictCommand implements Callable<Integer> {
             Files.createDirectories(heatmapFolder);
         }
         int failures = 0;
+        long start = System.nanoTime();
+        long modelTime = 0;
+        int scored = 0;
         try (TbClassifier classifier = loader.load(models, modelId);
              ClassifierSession session = classifier.newSession()) {
+            long loaded = System.nanoTime();
             for (Path file : files) {
                 try {
                     GreyImage image = reader.read(file);
+                    long t0 = System.nanoTime();
                     Prediction prediction = session.predict(image);
+                    modelTime += System.nanoTime() - t0;
+                    scored++;
                     Path overlay = heatmapFolder == null ? null : writeOverlay(file, image, prediction);
                     report(file, prediction, overlay);
                 } catch (ImageReadException | InferenceException e) {
                     failures++;
                     printer.error("error: " + e.getMessage());
                 }
+            }
+            if (!json && scored > 0) {
+                printer.line(String.format(Locale.ROOT, "timing: model load %.1f s, preprocess + model call %.1f ms/image"
+                        + " over %d image(s) (first call includes warm-up)", (loaded - start) / 1e9,
+                        modelTime / 1e6 / scored, scored));
             }
         }
         return failures == 0 ? 0 : 1;
