@@ -37,8 +37,8 @@ public final class BrowserItem {
 
     /** "Series 2" (plus its description): no patient data, safe for the overlay. */
     public String seriesCaption() {
-        String number = series.seriesNumber() == Integer.MAX_VALUE ? "" : " " + series.seriesNumber();
-        return "Series" + number + (series.description().isBlank() ? "" : " " + series.description());
+        String number = series.seriesNumber() == Integer.MAX_VALUE ? " –" : " " + series.seriesNumber();
+        return "Series" + number + (series.description().isBlank() ? "" : "  " + series.description());
     }
 
     /** Browser line: modality, series, image number and view. */

@@ -42,7 +42,10 @@ public final class StudyBrowserView extends VBox {
 
     private static final class ItemCell extends ListCell<BrowserItem> {
         private final ImageView thumb = new ImageView();
-        private final StackPane frame = new StackPane(thumb);
+        private final Label placeholder = new Label("decoding…");
+        private final StackPane frame = new StackPane(placeholder, thumb);
+        private final javafx.beans.value.ChangeListener<GreyImage> onThumbnail = (obs, old, now) -> showThumbnail(now);
+        private BrowserItem watched;
         private final Label caption = new Label();
         private final VBox box = new VBox(4, frame, caption);
 
@@ -51,6 +54,7 @@ public final class StudyBrowserView extends VBox {
             frame.setPrefSize(StudyBrowserViewModel.THUMBNAIL_SIZE + 8, StudyBrowserViewModel.THUMBNAIL_SIZE + 8);
             frame.setMaxWidth(Double.MAX_VALUE);
             caption.getStyleClass().add("thumbnail-caption");
+            placeholder.getStyleClass().add("thumbnail-caption");
             box.setAlignment(Pos.CENTER);
             setAlignment(Pos.CENTER);
         }
@@ -59,23 +63,31 @@ public final class StudyBrowserView extends VBox {
         protected void updateItem(BrowserItem item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
+            if (watched != null) {
+                watched.thumbnailProperty().removeListener(onThumbnail);
+                watched = null;
+            }
             if (empty || item == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            caption.textProperty().unbind();
             caption.setText(item.caption());
-            GreyImage image = item.thumbnailProperty().get();
-            thumb.setImage(image == null ? null : toFx(image));
-            item.thumbnailProperty().addListener((obs, old, now) -> {
-                if (getItem() == item && now != null) {
-                    thumb.setImage(toFx(now));
-                }
-            });
+            watched = item;
+            item.thumbnailProperty().addListener(onThumbnail);
+            showThumbnail(item.thumbnailProperty().get());
             String problem = item.problemProperty().get();
+            if (problem != null) {
+                placeholder.setText("cannot decode");
+            }
             setTooltip(new Tooltip(item.fileName() + (problem == null ? "" : "\n" + problem)));
             setGraphic(box);
+        }
+
+        private void showThumbnail(GreyImage image) {
+            thumb.setImage(image == null ? null : toFx(image));
+            placeholder.setVisible(image == null);
+            placeholder.setText("decoding…");
         }
 
         private static WritableImage toFx(GreyImage image) {
