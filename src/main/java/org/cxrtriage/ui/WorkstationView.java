@@ -48,8 +48,6 @@ public final class WorkstationView extends BorderPane {
         setBottom(new StatusBarView(model.status()));
         setTop(menuBar(vp));
 
-        addEventFilter(KeyEvent.KEY_PRESSED, keys::handlePressed);
-        addEventFilter(KeyEvent.KEY_TYPED, keys::handleTyped);
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
     }
@@ -94,6 +92,15 @@ public final class WorkstationView extends BorderPane {
     private void togglePhi() {
         javafx.beans.property.BooleanProperty phi = model.viewport().overlay().showPhiProperty();
         phi.set(!phi.get());
+    }
+
+    /**
+     * Keys are filtered at the scene, not this node: with nothing focused (e.g. right after start) key events
+     * target the scene itself and would never reach a filter on the root.
+     */
+    public void installKeys(javafx.scene.Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handlePressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, keys::handleTyped);
     }
 
     public void showHelp() {

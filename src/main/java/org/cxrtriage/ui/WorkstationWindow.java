@@ -40,6 +40,7 @@ public final class WorkstationWindow {
         scene = new Scene(view, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
+        view.installKeys(scene);
         stage.setTitle("CXR Triage — chest radiograph review (triage aid, not a diagnosis)");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
