@@ -1,5 +1,6 @@
 package org.cxrtriage.app;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -29,6 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class WorkstationRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationRuntime.class);
     static final Duration SMOKE_TIMEOUT = Duration.seconds(60);
+    private static final Duration SETTLE_LIMIT = Duration.seconds(10);
+    private static final Duration SETTLE_TICK = Duration.millis(100);
 
     private final StudyLoader loader;
     private final FrameDecoder decoder;
@@ -87,16 +90,36 @@ final class WorkstationRuntime {
                                   AtomicReference<String> failure) {
         if (result.state() != Readiness.State.READY) {
             failure.set("smoke run failed: " + result.detail());
+            window.stage().close();
         } else if (options.screenshotFile().isPresent()) {
-            Path png = options.screenshotFile().get();
-            try {
-                Screenshots.write(window.scene(), png);
-                LOG.info("smoke screenshot written ({}x{})", (int) window.scene().getWidth(),
-                        (int) window.scene().getHeight());
-            } catch (IOException e) {
-                LOG.error("screenshot failed", e);
-                failure.set("could not write screenshot " + png + ": " + e.getMessage());
-            }
+            whenSettled(window, SETTLE_LIMIT, () -> screenshot(window, options.screenshotFile().get(), failure));
+        } else {
+            window.stage().close();
+        }
+    }
+
+    /**
+     * Thumbnails and the status bar finish a moment after the first image is up; a screenshot waits for that
+     * (at most {@code limit}) so it shows the workstation as a reader sees it, not mid-update.
+     */
+    private static void whenSettled(WorkstationWindow window, Duration limit, Runnable then) {
+        if (!window.model().status().busyProperty().get() || limit.lessThanOrEqualTo(Duration.ZERO)) {
+            then.run();
+            return;
+        }
+        PauseTransition tick = new PauseTransition(SETTLE_TICK);
+        tick.setOnFinished(e -> whenSettled(window, limit.subtract(SETTLE_TICK), then));
+        tick.play();
+    }
+
+    private static void screenshot(WorkstationWindow window, Path png, AtomicReference<String> failure) {
+        try {
+            Screenshots.write(window.scene(), png);
+            LOG.info("smoke screenshot written ({}x{})", (int) window.scene().getWidth(),
+                    (int) window.scene().getHeight());
+        } catch (IOException e) {
+            LOG.error("screenshot failed", e);
+            failure.set("could not write screenshot " + png + ": " + e.getMessage());
         }
         window.stage().close();
     }
