@@ -60,23 +60,13 @@ final class WorkstationRuntime {
         CountDownLatch finished = new CountDownLatch(1);
         AtomicReference<String> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            try {
-                WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
-                        new RecentStudies(recentFile, 12));
-                window.stage().setOnHidden(e -> finished.countDown());
-                window.show();
-                if (options.smoke()) {
-                    new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT,
-                            result -> smokeDone(window, options, result, failure)).start();
-                }
-                window.model().open(study);
-            } catch (RuntimeException e) {
-                LOG.error("workstation failed to start", e);
-                failure.set("workstation failed to start: " + e.getMessage());
-                finished.countDown();
-            }
-        });
+        try {
+            Platform.startup(() -> start(study, options, finished, failure));
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.error("JavaFX did not start", e);
+            throw new IllegalStateException("cannot open the workstation window: " + e.getMessage()
+                    + (System.getenv("DISPLAY") == null ? " (DISPLAY is not set)" : ""), e);
+        }
         finished.await();
         Platform.exit();
         pool.shutdownNow();
@@ -84,6 +74,25 @@ final class WorkstationRuntime {
             throw new IllegalStateException(failure.get());
         }
         return 0;
+    }
+
+    private void start(Path study, WorkstationOptions options, CountDownLatch finished,
+                       AtomicReference<String> failure) {
+        try {
+            WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
+                    new RecentStudies(recentFile, 12));
+            window.stage().setOnHidden(e -> finished.countDown());
+            window.show();
+            if (options.smoke()) {
+                new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT,
+                        result -> smokeDone(window, options, result, failure)).start();
+            }
+            window.model().open(study);
+        } catch (RuntimeException e) {
+            LOG.error("workstation failed to start", e);
+            failure.set("workstation failed to start: " + e.getMessage());
+            finished.countDown();
+        }
     }
 
     private static void smokeDone(WorkstationWindow window, WorkstationOptions options, Readiness result,

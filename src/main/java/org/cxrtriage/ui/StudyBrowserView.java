@@ -54,6 +54,10 @@ public final class StudyBrowserView extends VBox {
             frame.setPrefSize(StudyBrowserViewModel.THUMBNAIL_SIZE + 8, StudyBrowserViewModel.THUMBNAIL_SIZE + 8);
             frame.setMaxWidth(Double.MAX_VALUE);
             caption.getStyleClass().add("thumbnail-caption");
+            caption.setWrapText(true);
+            caption.setMaxWidth(StudyBrowserViewModel.THUMBNAIL_SIZE + 24);
+            // cells as wide as the list, never wider: no horizontal scroll bar for long series descriptions
+            setPrefWidth(0);
             placeholder.getStyleClass().add("thumbnail-caption");
             box.setAlignment(Pos.CENTER);
             setAlignment(Pos.CENTER);

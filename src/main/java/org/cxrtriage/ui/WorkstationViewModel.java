@@ -33,6 +33,7 @@ public final class WorkstationViewModel {
     private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>(Readiness.IDLE);
     private final List<ObservableBooleanValue> readyGates = new ArrayList<>();
     private int displayedAtOpen;
+    private String firstFailure;
 
     public WorkstationViewModel(StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline,
                                 TaskExecutor executor, DialogService dialogs, RecentStudies recent,
@@ -59,6 +60,7 @@ public final class WorkstationViewModel {
         readiness.set(new Readiness(Readiness.State.LOADING, "opening " + name));
         status.setMessage("Opening " + name + " …");
         displayedAtOpen = viewport.displayedCountProperty().get();
+        firstFailure = null;
         executor.submit("Reading " + name, progress -> loader.load(target, progress::update),
                 result -> opened(target, name, result),
                 failure -> {
@@ -106,11 +108,26 @@ public final class WorkstationViewModel {
         return abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
     }
 
+    /**
+     * The selected image cannot be shown. While a study is still opening, the next image is tried, so one file
+     * with an unsupported encoding does not leave the reader (or a smoke run) with nothing on screen.
+     */
     private void cannotDisplay(Instance instance, String reason) {
         String file = instance == null ? "image" : instance.source().getFileName().toString();
         dialogs.error("Cannot display " + file, List.of(reason));
-        if (readiness.get().state() == Readiness.State.LOADING) {
-            fail(file + ": " + reason);
+        if (readiness.get().state() != Readiness.State.LOADING) {
+            return;
+        }
+        if (firstFailure == null) {
+            firstFailure = file + ": " + reason;
+        }
+        List<BrowserItem> items = browser.items();
+        int index = items.indexOf(browser.selectedProperty().get());
+        if (index >= 0 && index + 1 < items.size()) {
+            browser.step(1);
+        } else {
+            fail(items.size() > 1 ? "none of the " + items.size() + " images could be displayed; first: " + firstFailure
+                    : firstFailure);
         }
     }
 
