@@ -28,7 +28,8 @@ public final class Overlay {
         topLeft = Bindings.createStringBinding(() -> patientText(vm.instanceProperty().get()),
                 vm.instanceProperty(), showPhi);
         topRight = Bindings.createStringBinding(() -> seriesText(vm.instanceProperty().get(),
-                vm.seriesLabelProperty().get()), vm.instanceProperty(), vm.seriesLabelProperty());
+                vm.seriesLabelProperty().get(), vm.frameIndexProperty().get()), vm.instanceProperty(),
+                vm.seriesLabelProperty(), vm.frameIndexProperty());
         bottomLeft = Bindings.createStringBinding(() -> windowText(vm), vm.voiProperty(), vm.voiNameProperty(),
                 vm.invertProperty());
         bottomRight = Bindings.createStringBinding(() -> sizeText(vm), vm.transformProperty(), vm.frameProperty());
@@ -73,13 +74,14 @@ public final class Overlay {
         return String.join("\n", lines);
     }
 
-    private static String seriesText(Instance instance, String seriesLabel) {
+    private static String seriesText(Instance instance, String seriesLabel, int frameIndex) {
         if (instance == null) {
             return "";
         }
         String number = instance.instanceNumber() == Integer.MAX_VALUE ? "–" : String.valueOf(instance.instanceNumber());
         String view = text(instance.viewPosition()).isBlank() ? "" : "\nView " + instance.viewPosition();
-        return text(instance.modality()) + "\n" + seriesLabel + "\nImage " + number + view;
+        String frames = instance.frameCount() > 1 ? "\nFrame " + (frameIndex + 1) + " / " + instance.frameCount() : "";
+        return text(instance.modality()) + "\n" + seriesLabel + "\nImage " + number + frames + view;
     }
 
     private static String text(String value) {

@@ -44,6 +44,7 @@ public final class ViewportViewModel {
     private final ReadOnlyObjectWrapper<String> voiName = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<ViewTransform> transform = new ReadOnlyObjectWrapper<>(new ViewTransform(1, 0, 0));
     private final ReadOnlyIntegerWrapper displayedCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper frameIndex = new ReadOnlyIntegerWrapper(0);
     private final BooleanProperty invert = new SimpleBooleanProperty(false);
     private final ObservableList<NamedPreset> presets = FXCollections.observableArrayList();
     private final Overlay overlay;
@@ -68,7 +69,8 @@ public final class ViewportViewModel {
     public void open(Instance target, String seriesCaption) {
         seriesLabel.set(seriesCaption);
         instance.set(target);
-        executor.submit("Decoding image", progress -> decode(target),
+        frameIndex.set(0);
+        executor.submit("Decoding image", progress -> decode(target, 0),
                 prepared -> {
                     if (instance.get() == target) {
                         show(prepared);
@@ -81,11 +83,35 @@ public final class ViewportViewModel {
                 });
     }
 
-    private PreparedFrame decode(Instance target) throws DicomException {
+    private PreparedFrame decode(Instance target, int index) throws DicomException {
         if (!target.hasPixels()) {
             throw new DicomException(target.source(), "has no image (" + target.modality() + ")");
         }
-        return pipeline.prepare(decoder.decode(target, 0), target.pixels());
+        return pipeline.prepare(decoder.decode(target, index), target.pixels());
+    }
+
+    /**
+     * Up / Down in a multi-frame instance: the next frame keeps the reader's window, invert and zoom (frames of
+     * one acquisition share their value range). The decoder has all frames cached after the first.
+     */
+    public void stepFrame(int delta) {
+        Instance target = instance.get();
+        if (target == null || frame.get() == null || target.frameCount() <= 1) {
+            return;
+        }
+        int next = Math.max(0, Math.min(target.frameCount() - 1, frameIndex.get() + delta));
+        if (next == frameIndex.get()) {
+            return;
+        }
+        frameIndex.set(next);
+        executor.submit("Decoding frame " + (next + 1), progress -> decode(target, next),
+                prepared -> {
+                    if (instance.get() == target && frameIndex.get() == next) {
+                        frame.set(prepared);
+                        requestRender();
+                    }
+                },
+                failure -> onDecodeFailure.accept(target, reasonOf(failure)));
     }
 
     static String reasonOf(Throwable failure) {
@@ -271,6 +297,11 @@ public final class ViewportViewModel {
     /** How many renders have reached the screen; 0 until the first image is displayed. */
     public ReadOnlyIntegerProperty displayedCountProperty() {
         return displayedCount.getReadOnlyProperty();
+    }
+
+    /** Zero-based frame shown (multi-frame instances). */
+    public ReadOnlyIntegerProperty frameIndexProperty() {
+        return frameIndex.getReadOnlyProperty();
     }
 
     public BooleanProperty invertProperty() {

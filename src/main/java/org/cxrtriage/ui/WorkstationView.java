@@ -71,6 +71,8 @@ public final class WorkstationView extends BorderPane {
                 .on("Page Down / Page Up", "Next / previous image in the browser",
                         () -> model.browser().step(1), KeyCode.PAGE_DOWN)
                 .onHidden(() -> model.browser().step(-1), KeyCode.PAGE_UP)
+                .on("Up / Down", "Previous / next frame (multi-frame images)", () -> vp.stepFrame(-1), KeyCode.UP)
+                .onHidden(() -> vp.stepFrame(1), KeyCode.DOWN)
                 .on("P", "Show / hide patient name and ID", this::togglePhi, KeyCode.P)
                 .on("F1 / ?", "This help", this::showHelp, KeyCode.F1)
                 .onTyped("?", this::showHelp)

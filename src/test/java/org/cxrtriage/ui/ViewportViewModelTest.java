@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,26 @@ class ViewportViewModelTest {
         vm.open(sr, "Series 9");
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).contains("no image") || failures.get(0).contains("no pixel"), failures.get(0));
+    }
+
+    @Test
+    void framesOfAMultiFrameImageStepWithTheWindowKept() throws Exception {
+        Instance mr = new RealDicom(temp).first(TestData.dicom("multiframe/emri_small.dcm"));
+        vm.open(mr, "Series 1");
+        assertEquals(10, mr.frameCount());
+        byte[] first = grey();
+        vm.windowBy(30, 10);
+        VoiLutStage manual = vm.voiProperty().get();
+        vm.stepFrame(1);
+        assertEquals(1, vm.frameIndexProperty().get());
+        assertEquals(manual, vm.voiProperty().get(), "window kept across frames");
+        vm.stepFrame(-5);
+        assertEquals(0, vm.frameIndexProperty().get(), "clamped at the first frame");
+        vm.stepFrame(20);
+        assertEquals(9, vm.frameIndexProperty().get(), "clamped at the last frame");
+        vm.reset();
+        assertFalse(java.util.Arrays.equals(first, grey()), "frame 10 differs from frame 1");
+        assertTrue(vm.overlay().topRight().get().contains("Frame 10 / 10"), vm.overlay().topRight().get());
     }
 
     private byte[] grey() {
