@@ -23,8 +23,13 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T> Cancellable submit(String title, Work<T> work, Consumer<? super T> onSuccess,
                                   Consumer<? super Throwable> onFailure) {
         WorkTask<T> task = new WorkTask<>(work);
-        // this method may be called from any thread; listeners only ever hear from the FX thread
-        javafx.application.Platform.runLater(() -> listener.started(task, title));
+        // listeners only ever hear from the FX thread; called on it, report at once so a task chained from
+        // another's completion never leaves a moment in which nothing seems to be running
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            listener.started(task, title);
+        } else {
+            javafx.application.Platform.runLater(() -> listener.started(task, title));
+        }
         task.progressProperty().addListener((obs, old, now) -> listener.progressed(task, title, now.doubleValue()));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             listener.finished(task);
