@@ -17,11 +17,13 @@ public final class Launcher {
     public static void main(String[] args) {
         // DJL must never try to download an engine: the TF Java natives on the class path are the engine.
         System.setProperty("ai.djl.offline", "true");
-        CompositionRoot root = new CompositionRoot();
-        RootCommand command = new RootCommand(root::launchWorkstation);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = CommandLineFactory.create(command, root.cliServices(), out, err).execute(args);
+        int exit;
+        try (CompositionRoot root = new CompositionRoot()) {
+            RootCommand command = new RootCommand(root::launchWorkstation);
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            exit = CommandLineFactory.create(command, root.cliServices(), out, err).execute(args);
+        }
         System.exit(exit);
     }
 }
