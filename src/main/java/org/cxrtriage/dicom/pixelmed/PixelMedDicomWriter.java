@@ -97,6 +97,8 @@ public final class PixelMedDicomWriter implements DicomWriter {
             put(list, TagFromName.StudyDescription, description);
             put(list, TagFromName.SeriesDescription, description);
             put(list, TagFromName.Modality, "OT");
+            // What this application makes images of; an unpaired part, so Laterality (type 2C) is not required.
+            put(list, TagFromName.BodyPartExamined, "CHEST");
             put(list, TagFromName.SeriesNumber, "1");
             put(list, TagFromName.InstanceNumber, "1");
             put(list, TagFromName.Manufacturer, "CXR Triage");
