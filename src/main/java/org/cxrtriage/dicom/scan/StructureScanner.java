@@ -303,16 +303,16 @@ public final class StructureScanner {
         }
 
         private void checkFits(int tag, long valueStart, long length, long bound) throws DicomException {
-            if (length > maxElementBytes) {
-                throw new DicomException(file, String.format("element %s claims %d bytes, more than the %d accepted",
-                        name(tag), length, maxElementBytes));
-            }
             if (bound != Long.MAX_VALUE && valueStart + length > bound) {
                 String where = bound == cursor.size()
                         ? "the file has " + cursor.size()
                         : "its enclosing item ends " + (bound - valueStart) + " bytes after it starts";
                 throw new DicomException(file, String.format("element %s claims %d bytes but %s", name(tag), length,
                         where));
+            }
+            if (length > maxElementBytes) {
+                throw new DicomException(file, String.format("element %s claims %d bytes, more than the %d accepted",
+                        name(tag), length, maxElementBytes));
             }
         }
 
