@@ -147,7 +147,7 @@ public final class StructureScanner {
         String readMetaGroup() throws IOException, DicomException {
             String transferSyntax = "";
             try {
-                while (cursor.position() + 8 <= cursor.size()) {
+                while (cursor.position() < cursor.size()) {
                     long start = cursor.position();
                     cursor.readFully(tagBytes);
                     int tag = tag(tagBytes);
@@ -156,7 +156,7 @@ public final class StructureScanner {
                         break;
                     }
                     long length = readLengthExplicit(tag);
-                    checkFits(tag, start, length, cursor.size());
+                    checkFits(tag, cursor.position(), length, cursor.size());
                     if (tag == 0x00020010 && length <= 64) {
                         byte[] value = new byte[(int) length];
                         cursor.readFully(value);
