@@ -22,11 +22,13 @@ public final class Launcher {
         // stderr; route it to the log file so stderr carries our one-line errors only
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        CompositionRoot root = new CompositionRoot();
-        RootCommand command = new RootCommand(root::launchWorkstation);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = CommandLineFactory.create(command, root.cliServices(), out, err).execute(args);
+        int exit;
+        try (CompositionRoot root = new CompositionRoot()) {
+            RootCommand command = new RootCommand(root::launchWorkstation);
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            exit = CommandLineFactory.create(command, root.cliServices(), out, err).execute(args);
+        }
         System.exit(exit);
     }
 }

@@ -29,7 +29,10 @@ class WorkstationScreenshotTest {
         Files.deleteIfExists(png);
         Path chest = TestData.dicom("radiography/RG1_J2KI.dcm");
 
-        int exit = new CompositionRoot().launchWorkstation(new WorkstationOptions(chest, true, png, null));
+        int exit;
+        try (CompositionRoot root = new CompositionRoot()) {
+            exit = root.launchWorkstation(new WorkstationOptions(chest, true, png, null));
+        }
 
         assertEquals(0, exit);
         BufferedImage shot = ImageIO.read(png.toFile());

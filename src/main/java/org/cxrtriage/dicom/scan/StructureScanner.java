@@ -147,7 +147,7 @@ public final class StructureScanner {
         String readMetaGroup() throws IOException, DicomException {
             String transferSyntax = "";
             try {
-                while (cursor.position() + 8 <= cursor.size()) {
+                while (cursor.position() < cursor.size()) {
                     long start = cursor.position();
                     cursor.readFully(tagBytes);
                     int tag = tag(tagBytes);
@@ -156,7 +156,7 @@ public final class StructureScanner {
                         break;
                     }
                     long length = readLengthExplicit(tag);
-                    checkFits(tag, start, length, cursor.size());
+                    checkFits(tag, cursor.position(), length, cursor.size());
                     if (tag == 0x00020010 && length <= 64) {
                         byte[] value = new byte[(int) length];
                         cursor.readFully(value);
@@ -303,16 +303,16 @@ public final class StructureScanner {
         }
 
         private void checkFits(int tag, long valueStart, long length, long bound) throws DicomException {
-            if (length > maxElementBytes) {
-                throw new DicomException(file, String.format("element %s claims %d bytes, more than the %d accepted",
-                        name(tag), length, maxElementBytes));
-            }
             if (bound != Long.MAX_VALUE && valueStart + length > bound) {
                 String where = bound == cursor.size()
                         ? "the file has " + cursor.size()
                         : "its enclosing item ends " + (bound - valueStart) + " bytes after it starts";
                 throw new DicomException(file, String.format("element %s claims %d bytes but %s", name(tag), length,
                         where));
+            }
+            if (length > maxElementBytes) {
+                throw new DicomException(file, String.format("element %s claims %d bytes, more than the %d accepted",
+                        name(tag), length, maxElementBytes));
             }
         }
 
