@@ -55,7 +55,9 @@ public final class StudyBrowserView extends VBox {
             frame.setMaxWidth(Double.MAX_VALUE);
             caption.getStyleClass().add("thumbnail-caption");
             caption.setWrapText(true);
-            caption.setMaxWidth(StudyBrowserViewModel.THUMBNAIL_SIZE + 24);
+            caption.setMaxWidth(Double.MAX_VALUE);
+            caption.setAlignment(Pos.CENTER);
+            caption.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             // cells as wide as the list, never wider: no horizontal scroll bar for long series descriptions
             setPrefWidth(0);
             placeholder.getStyleClass().add("thumbnail-caption");
