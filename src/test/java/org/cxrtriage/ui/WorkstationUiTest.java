@@ -146,6 +146,8 @@ class WorkstationUiTest {
         assertTrue(banner.contains("broken.dcm"), banner);
         assertFalse(banner.contains("chest.dcm"), banner);
         assertTrue(fx(() -> window.model().viewport().displayedCountProperty().get()) > 0);
+        assertEquals(study.toAbsolutePath().normalize(), fx(() -> window.model().recent().entries().get(0)),
+                "the opened folder heads the recent list");
     }
 
     @Test
