@@ -1,6 +1,7 @@
 package org.cxrtriage.app;
 
 import org.cxrtriage.cli.CliServices;
+import org.cxrtriage.cli.DecodeBenchCommand;
 import org.cxrtriage.cli.InfoCommand;
 import org.cxrtriage.cli.Printer;
 import org.cxrtriage.cli.WorkstationOptions;
@@ -23,7 +24,9 @@ final class CompositionRoot implements AutoCloseable {
     }
 
     CliServices cliServices() {
-        return (Printer printer) -> List.of(new InfoCommand(dicom.loader(), dicom.decoder(), printer));
+        return (Printer printer) -> List.of(
+                new InfoCommand(dicom.loader(), dicom.decoder(), printer),
+                new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer));
     }
 
     int launchWorkstation(WorkstationOptions options) {
