@@ -2,6 +2,7 @@ package org.cxrtriage.app;
 
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
+import org.cxrtriage.cli.DecodeBenchCommand;
 import org.cxrtriage.cli.InfoCommand;
 import org.cxrtriage.cli.Printer;
 import org.cxrtriage.cli.WorkstationOptions;
@@ -35,6 +36,7 @@ final class CompositionRoot implements AutoCloseable {
     CliServices cliServices() {
         return (Printer printer) -> List.of(
                 new InfoCommand(dicom.loader(), dicom.decoder(), printer),
+                new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
                 new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()));
     }
 

@@ -4,6 +4,7 @@ import org.cxrtriage.dicom.CachingFrameDecoder;
 import org.cxrtriage.dicom.DicomWriter;
 import org.cxrtriage.dicom.FrameCache;
 import org.cxrtriage.dicom.FrameDecoder;
+import org.cxrtriage.dicom.InstanceDecoder;
 import org.cxrtriage.dicom.SafeZipExtractor;
 import org.cxrtriage.dicom.StudyLoader;
 import org.cxrtriage.dicom.UidGenerator;
@@ -29,13 +30,15 @@ final class DicomModule implements AutoCloseable {
     private static final int MAX_ZIP_ENTRIES = 100_000;
 
     private final PixelMedStudyLoader loader;
+    private final PixelMedInstanceDecoder uncachedDecoder;
     private final CachingFrameDecoder decoder;
     private final PixelMedDicomWriter writer;
 
     DicomModule(long cacheBytes, String uidRoot, Path tempRoot) {
         StructureScanner scanner = new StructureScanner();
         this.loader = new PixelMedStudyLoader(scanner, new SafeZipExtractor(MAX_ZIP_BYTES, MAX_ZIP_ENTRIES), tempRoot);
-        this.decoder = new CachingFrameDecoder(new PixelMedInstanceDecoder(scanner), new FrameCache(cacheBytes));
+        this.uncachedDecoder = new PixelMedInstanceDecoder(scanner);
+        this.decoder = new CachingFrameDecoder(uncachedDecoder, new FrameCache(cacheBytes));
         this.writer = new PixelMedDicomWriter(scanner, new UidGenerator(uidRoot));
     }
 
@@ -57,6 +60,11 @@ final class DicomModule implements AutoCloseable {
 
     CachingFrameDecoder cachingDecoder() {
         return decoder;
+    }
+
+    /** Decodes every time: for benchmarks only; everything else goes through {@link #decoder()}. */
+    InstanceDecoder uncachedDecoder() {
+        return uncachedDecoder;
     }
 
     DicomWriter writer() {

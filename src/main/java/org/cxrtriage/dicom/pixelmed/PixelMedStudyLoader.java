@@ -47,31 +47,46 @@ public final class PixelMedStudyLoader implements StudyLoader, AutoCloseable {
             throw new DicomException(path, "does not exist");
         }
         if (Files.isDirectory(path)) {
-            return loadFiles(listFiles(path), List.of(), progress, false);
+            return loadFiles(listFiles(path), List.of(), progress);
         }
         if (isZip(path)) {
-            return loadFiles(listFiles(extract(path)), List.of(), progress, false);
+            return loadFiles(listFiles(extract(path)), List.of(), progress);
         }
-        if (path.getFileName().toString().equalsIgnoreCase("DICOMDIR") || isDirectoryFile(path)) {
-            DicomDirReader.References references = dicomDirs.read(path);
-            return loadFiles(references.files(), references.failures(), progress, false);
+        if (path.getFileName().toString().equalsIgnoreCase("DICOMDIR")) {
+            return loadDicomDir(path, progress);
         }
-        return loadFiles(List.of(path), List.of(), progress, true);
+        return loadSingle(path, progress);
     }
 
-    private boolean isDirectoryFile(Path path) {
+    /** One named file: "not DICOM" is a failure with a reason here, not a silently skipped file. */
+    private LoadResult loadSingle(Path file, Progress progress) throws DicomException {
+        Optional<InstanceHeader> header;
         try {
-            return headers.read(path).map(InstanceHeader::isDirectory).orElse(false);
+            header = headers.read(file);
         } catch (DicomException e) {
-            return false; // not a readable directory; the single-file load below reports the reason
+            LOG.info("load failure: {}", e.getMessage(), e);
+            progress.update(1, 1);
+            return new LoadResult(List.of(), List.of(new LoadFailure(file, e.reason())), 0);
         }
+        if (header.isPresent() && header.get().isDirectory()) {
+            return loadDicomDir(file, progress); // a DICOMDIR under another name
+        }
+        progress.update(1, 1);
+        if (header.isEmpty()) {
+            return new LoadResult(List.of(), List.of(new LoadFailure(file, "is not a DICOM file")), 0);
+        }
+        StudyAssembler assembler = new StudyAssembler();
+        assembler.add(header.get());
+        return new LoadResult(assembler.studies(), List.of(), 0);
     }
 
-    /**
-     * @param single true when the user named this one file: then "not DICOM" is a failure with a reason,
-     *               not a silently skipped file
-     */
-    private LoadResult loadFiles(List<Path> files, List<LoadFailure> earlier, Progress progress, boolean single) {
+    private LoadResult loadDicomDir(Path dicomDir, Progress progress) throws DicomException {
+        DicomDirReader.References references = dicomDirs.read(dicomDir);
+        return loadFiles(references.files(), references.failures(), progress);
+    }
+
+    /** Files found by walking a folder, an archive or a DICOMDIR: non-DICOM files are counted as skipped. */
+    private LoadResult loadFiles(List<Path> files, List<LoadFailure> earlier, Progress progress) {
         StudyAssembler assembler = new StudyAssembler();
         List<LoadFailure> failures = new ArrayList<>(earlier);
         int skipped = 0;
@@ -80,11 +95,7 @@ public final class PixelMedStudyLoader implements StudyLoader, AutoCloseable {
             try {
                 Optional<InstanceHeader> header = headers.read(file);
                 if (header.isEmpty()) {
-                    if (single) {
-                        failures.add(new LoadFailure(file, "is not a DICOM file"));
-                    } else {
-                        skipped++;
-                    }
+                    skipped++;
                 } else if (!header.get().isDirectory()) {
                     assembler.add(header.get());
                 }
