@@ -183,19 +183,23 @@ public final class WorkstationView extends BorderPane {
     private void onDragDropped(DragEvent event) {
         List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         if (!files.isEmpty()) {
-            model.open(files.size() == 1 ? files.get(0).toPath() : commonParent(files));
+            model.open(dropTarget(files.stream().map(File::toPath).toList()));
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();
     }
 
-    private static Path commonParent(List<File> files) {
-        Path common = files.get(0).toPath().toAbsolutePath().getParent();
-        for (File f : files) {
-            while (common != null && !f.toPath().toAbsolutePath().startsWith(common)) {
+    /** One dropped item opens as itself; several open as their closest common folder. */
+    static Path dropTarget(List<Path> dropped) {
+        if (dropped.size() == 1) {
+            return dropped.get(0);
+        }
+        Path common = dropped.get(0).toAbsolutePath().getParent();
+        for (Path p : dropped) {
+            while (common != null && !p.toAbsolutePath().startsWith(common)) {
                 common = common.getParent();
             }
         }
-        return common == null ? files.get(0).toPath() : common;
+        return common == null ? dropped.get(0) : common;
     }
 }
