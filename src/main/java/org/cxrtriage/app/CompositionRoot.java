@@ -1,5 +1,7 @@
 package org.cxrtriage.app;
 
+import org.cxrtriage.cli.BenchCommand;
+import org.cxrtriage.cli.BenchLoadCommand;
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
 import org.cxrtriage.cli.DecodeBenchCommand;
@@ -36,8 +38,11 @@ final class CompositionRoot implements AutoCloseable {
     CliServices cliServices() {
         return (Printer printer) -> List.of(
                 new InfoCommand(dicom.loader(), dicom.decoder(), printer),
-                new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
-                new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()));
+                BenchCommand.withBenchmarks(List.of(
+                        new BenchLoadCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.writer(), displayPipeline,
+                                printer),
+                        new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
+                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()))));
     }
 
     int launchWorkstation(WorkstationOptions options) {
