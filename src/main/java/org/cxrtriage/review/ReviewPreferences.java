@@ -1,0 +1,34 @@
+package org.cxrtriage.review;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the review side needs from the user's preferences, passed in by the caller (no global state).
+ *
+ * @param jdbcUrl {@code jdbc:sqlite:...} (default, single workstation) or {@code jdbc:postgresql://...}
+ *                (several readers sharing one trail); credentials may ride in the URL's parameters
+ * @param reader  the reader's identity recorded with every decision
+ */
+public record ReviewPreferences(String jdbcUrl, String reader) {
+    public ReviewPreferences {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new IllegalArgumentException("review store JDBC URL must not be blank");
+        }
+        if (reader == null || reader.isBlank()) {
+            throw new IllegalArgumentException("reader identity must not be blank");
+        }
+    }
+
+    /** The embedded default: an SQLite file in the user's data directory, the OS user as reader. */
+    public static ReviewPreferences defaults(Path userDataDirectory, String osUser) {
+        return new ReviewPreferences("jdbc:sqlite:" + userDataDirectory.resolve("reviews.db").toAbsolutePath(), osUser);
+    }
+
+    /** XDG convention: {@code $XDG_DATA_HOME/cxr-triage}, else {@code ~/.local/share/cxr-triage}. */
+    public static Path userDataDirectory(Map<String, String> environment, Path home) {
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("cxr-triage");
+    }
+}
