@@ -130,6 +130,11 @@ public final class JdbcDecisionStore implements DecisionStore {
                 List.of(), JdbcDecisionStore::readEvent);
     }
 
+    /** The value of an SQLite PRAGMA on this store's own connection (they are per connection). */
+    synchronized String sqlitePragma(String name) {
+        return query("read PRAGMA " + name, "PRAGMA " + name, List.of(), row -> row.getString(1)).get(0);
+    }
+
     @Override
     public synchronized void close() {
         try {
