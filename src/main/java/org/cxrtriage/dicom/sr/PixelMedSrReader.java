@@ -32,7 +32,7 @@ public final class PixelMedSrReader implements SrReader {
             return new SrFile(file, text(list, TagFromName.SOPClassUID), text(list, TagFromName.SOPInstanceUID),
                     text(list, TagFromName.SeriesInstanceUID), text(list, TagFromName.Modality),
                     text(list, TagFromName.CompletionFlag), studyContext(file, list), evidence(list), root);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             throw new DicomException(file, "unsupported structured report content: " + e.getMessage(), e);
         }
     }
@@ -93,6 +93,10 @@ public final class PixelMedSrReader implements SrReader {
     }
 
     private static SrItem.Container container(AttributeList item, Relationship relationship) {
+        CodedConcept name = concept(item, TagFromName.ConceptNameCodeSequence);
+        if (name == null) {
+            throw new IllegalArgumentException("CONTAINER without a concept name");
+        }
         List<SrItem> children = new ArrayList<>();
         for (AttributeList child : items(item, TagFromName.ContentSequence)) {
             children.add(contentItem(child));
@@ -101,14 +105,21 @@ public final class PixelMedSrReader implements SrReader {
         for (AttributeList templateItem : items(item, TagFromName.ContentTemplateSequence)) {
             template = text(templateItem, TagFromName.TemplateIdentifier);
         }
-        return new SrItem.Container(relationship, concept(item, TagFromName.ConceptNameCodeSequence), template,
-                children);
+        return new SrItem.Container(relationship, name, template, children);
     }
 
     private static SrItem contentItem(AttributeList item) {
         Relationship rel = Relationship.fromDicom(text(item, TagFromName.RelationshipType));
         CodedConcept name = concept(item, TagFromName.ConceptNameCodeSequence);
         String valueType = text(item, TagFromName.ValueType);
+        if (!"CONTAINER".equals(valueType) && !items(item, TagFromName.ContentSequence).isEmpty()) {
+            // our records keep children on containers only; dropping them silently would lose content
+            throw new IllegalArgumentException(valueType + " '" + (name == null ? "" : name.meaning())
+                    + "' has child items, which only CONTAINERs may have here");
+        }
+        if (name == null && !"IMAGE".equals(valueType)) {
+            throw new IllegalArgumentException(valueType + " item without a concept name");
+        }
         return switch (valueType) {
             case "CONTAINER" -> container(item, rel);
             case "CODE" -> new SrItem.Code(rel, name, concept(item, TagFromName.ConceptCodeSequence));
