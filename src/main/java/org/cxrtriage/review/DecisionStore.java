@@ -1,5 +1,6 @@
 package org.cxrtriage.review;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,8 +30,19 @@ public interface DecisionStore extends AutoCloseable {
     /** Every event, in recorded order (audit export). */
     List<ReviewEvent> allEvents();
 
+    /**
+     * Studies with a result registered or an event recorded at or after {@code since}, first touched first:
+     * what a session that began at {@code since} worked on.
+     */
+    List<String> studiesTouchedSince(Instant since);
+
     default StudyReview study(String studyUid) {
         return ReviewLedger.study(studyUid, results(studyUid), events(studyUid));
+    }
+
+    /** Accepted/rejected/modified/pending and agreement over the studies of a session begun at {@code since}. */
+    default SessionSummary sessionSummary(Instant since) {
+        return SessionSummary.ofStudies(studiesTouchedSince(since).stream().map(this::study).toList());
     }
 
     @Override

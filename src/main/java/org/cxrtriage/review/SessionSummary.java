@@ -25,6 +25,11 @@ public record SessionSummary(int accepted, int rejected, int modified, int pendi
         return new SessionSummary(accepted, rejected, modified, pending);
     }
 
+    /** Summary over whole studies, e.g. every study a reader opened in this session. */
+    public static SessionSummary ofStudies(Collection<StudyReview> studies) {
+        return of(studies.stream().flatMap(study -> study.flags().stream()).toList());
+    }
+
     public int decided() {
         return accepted + rejected + modified;
     }

@@ -24,6 +24,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,13 @@ public final class JdbcDecisionStore implements DecisionStore {
             + " model_sha256, probability, threshold";
     private static final String FLAG_MATCH = "sop_uid = ? AND finding = ? AND model_id = ? AND model_version = ?"
             + " AND model_sha256 = ?";
+
+    /**
+     * Fixed-width UTC text (always milliseconds) so that timestamps compare correctly as strings in both
+     * databases and stay readable in an audit query; {@link Instant#parse} reads it back.
+     */
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final String where;
     private final Connection connection;
@@ -125,6 +134,17 @@ public final class JdbcDecisionStore implements DecisionStore {
     }
 
     @Override
+    public synchronized List<String> studiesTouchedSince(Instant since) {
+        String from = TIMESTAMP.format(since);
+        List<String> touched = query("read session studies", "SELECT study_uid, MIN(at) AS first FROM ("
+                        + " SELECT study_uid, registered_at AS at FROM ai_result WHERE registered_at >= ?"
+                        + " UNION ALL SELECT study_uid, recorded_at AS at FROM review_event WHERE recorded_at >= ?"
+                        + ") touched GROUP BY study_uid ORDER BY first, study_uid",
+                List.of(from, from), row -> row.getString("study_uid"));
+        return List.copyOf(touched);
+    }
+
+    @Override
     public synchronized List<ReviewEvent> allEvents() {
         return query("read events", "SELECT " + EVENT_COLUMNS + " FROM review_event ORDER BY seq",
                 List.of(), JdbcDecisionStore::readEvent);
@@ -166,7 +186,7 @@ public final class JdbcDecisionStore implements DecisionStore {
             insert.setString(7, key.model().sha256());
             insert.setDouble(8, result.probability());
             insert.setDouble(9, result.threshold());
-            insert.setString(10, Instant.now().toString());
+            insert.setString(10, TIMESTAMP.format(Instant.now()));
             insert.executeUpdate();
         }
     }
@@ -178,7 +198,7 @@ public final class JdbcDecisionStore implements DecisionStore {
             insert.setString(1, event.eventId());
             insert.setString(2, event.kind().name());
             insert.setString(3, event.reader());
-            insert.setString(4, event.at().toString());
+            insert.setString(4, TIMESTAMP.format(event.at()));
             insert.setString(5, key.studyUid());
             insert.setString(6, key.seriesUid());
             bindFlag(insert, 7, key);

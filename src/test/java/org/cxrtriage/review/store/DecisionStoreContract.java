@@ -5,6 +5,7 @@ import org.cxrtriage.review.Decision;
 import org.cxrtriage.review.Flags;
 import org.cxrtriage.review.RejectReason;
 import org.cxrtriage.review.ReviewEvent;
+import org.cxrtriage.review.SessionSummary;
 import org.cxrtriage.review.StudyReview;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,42 @@ abstract class DecisionStoreContract {
                     + " reader, recorded_at, study_uid, series_uid, sop_uid, finding, model_id, model_version,"
                     + " model_sha256, probability, threshold, reason, note) VALUES ('x', 'REJECT', 'eve', 'now', 's',"
                     + " 's', 's', 'TB', 'm', '1', 'h', 0.5, 0.5, NULL, '')"));
+        }
+    }
+
+    @Test
+    void twoWorkstationsShareOneTrailAndCannotBothUndoTheSameDecision() {
+        TestDatabase db = database();
+        try (JdbcDecisionStore alice = JdbcDecisionStore.open(db.jdbcUrl());
+             JdbcDecisionStore bob = JdbcDecisionStore.open(db.jdbcUrl())) {
+            ReviewEvent accept = ReviewEvent.accept(first, "alice", T0);
+            alice.record(accept);
+            assertEquals(List.of(accept), bob.events(STUDY), "a decision is visible to the other reader at once");
+            bob.record(ReviewEvent.undo(accept, "bob", T0.plusSeconds(1)));
+            assertThrows(IllegalArgumentException.class,
+                    () -> alice.record(ReviewEvent.undo(accept, "alice", T0.plusSeconds(2))));
+            assertEquals(Decision.PENDING, alice.study(STUDY).flags().get(0).decision());
+        }
+    }
+
+    @Test
+    void theSessionSummaryCoversTheStudiesTouchedSinceItBegan() throws InterruptedException {
+        try (JdbcDecisionStore store = JdbcDecisionStore.open(database().jdbcUrl())) {
+            AiResult earlier = Flags.result("2.25.77", 1, 0.9);
+            store.record(ReviewEvent.accept(earlier, "alice", Instant.now().minusSeconds(3600)));
+            Thread.sleep(5); // timestamps have millisecond resolution
+            Instant sessionStart = Instant.now();
+            store.register(first);
+            store.register(second);
+            store.record(ReviewEvent.reject(first, RejectReason.ARTEFACT, "", "alice", sessionStart.plusSeconds(5)));
+
+            assertEquals(List.of(STUDY), store.studiesTouchedSince(sessionStart));
+            assertEquals(List.of("2.25.77", STUDY), store.studiesTouchedSince(sessionStart.minusSeconds(60)));
+            assertEquals(List.of(), store.studiesTouchedSince(sessionStart.plusSeconds(3600)));
+            SessionSummary summary = store.sessionSummary(sessionStart);
+            assertEquals(new SessionSummary(0, 1, 0, 1), summary);
+            assertEquals(0.0, summary.agreementRate().orElseThrow(), 1e-12);
+            assertEquals(new SessionSummary(1, 1, 0, 1), store.sessionSummary(sessionStart.minusSeconds(60)));
         }
     }
 }
