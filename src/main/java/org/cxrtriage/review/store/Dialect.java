@@ -1,25 +1,48 @@
 package org.cxrtriage.review.store;
 
-import java.util.List;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import javax.sql.DataSource;
 
 /** The two databases the one store runs on, and the little that differs between them. */
 enum Dialect {
-    SQLITE("sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT",
+    SQLITE("sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT") {
+        @Override
+        DataSource dataSource(String jdbcUrl) {
+            SQLiteConfig config = new SQLiteConfig();
             // WAL: readers never block the writer; FULL: the WAL is fsynced at every commit, so a decision
             // whose save returned survives power loss, not only a killed process.
-            List.of("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                    "PRAGMA busy_timeout=10000")),
-    POSTGRESQL("postgresql", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", List.of());
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.enforceForeignKeys(true);
+            // a second process (another workstation window) waits for the lock instead of failing at once
+            config.setBusyTimeout(10_000);
+            SQLiteDataSource dataSource = new SQLiteDataSource(config);
+            dataSource.setUrl(jdbcUrl);
+            return dataSource;
+        }
+    },
+    POSTGRESQL("postgresql", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY") {
+        @Override
+        DataSource dataSource(String jdbcUrl) {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(jdbcUrl);
+            return dataSource;
+        }
+    };
 
     private final String vendor;
     private final String autoIdColumn;
-    private final List<String> sessionSetup;
 
-    Dialect(String vendor, String autoIdColumn, List<String> sessionSetup) {
+    Dialect(String vendor, String autoIdColumn) {
         this.vendor = vendor;
         this.autoIdColumn = autoIdColumn;
-        this.sessionSetup = sessionSetup;
     }
+
+    /** Connections configured for durability; Flyway and the store use the same settings. */
+    abstract DataSource dataSource(String jdbcUrl);
 
     static Dialect of(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
@@ -38,10 +61,6 @@ enum Dialect {
 
     String autoIdColumn() {
         return autoIdColumn;
-    }
-
-    List<String> sessionSetup() {
-        return sessionSetup;
     }
 
     /** The URL without its parameters, which may carry a password: safe for logs and messages. */

@@ -17,12 +17,11 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -68,13 +67,9 @@ public final class JdbcDecisionStore implements DecisionStore {
             if (dialect == Dialect.SQLITE) {
                 createParentFolder(jdbcUrl);
             }
-            migrate(jdbcUrl, dialect);
-            Connection connection = DriverManager.getConnection(jdbcUrl);
-            try (Statement statement = connection.createStatement()) {
-                for (String setup : dialect.sessionSetup()) {
-                    statement.execute(setup);
-                }
-            }
+            DataSource dataSource = dialect.dataSource(jdbcUrl);
+            migrate(dataSource, dialect);
+            Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             LOG.info("review store open: {}", where);
             return new JdbcDecisionStore(where, connection);
@@ -83,9 +78,9 @@ public final class JdbcDecisionStore implements DecisionStore {
         }
     }
 
-    private static void migrate(String jdbcUrl, Dialect dialect) {
+    private static void migrate(DataSource dataSource, Dialect dialect) {
         Flyway.configure()
-                .dataSource(jdbcUrl, null, null)
+                .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
                 .placeholders(Map.of("auto_id", dialect.autoIdColumn()))
                 .load()
@@ -115,8 +110,10 @@ public final class JdbcDecisionStore implements DecisionStore {
     @Override
     public synchronized void record(ReviewEvent event) {
         inTransaction("record a decision", () -> {
-            ReviewLedger.checkAppendable(eventsOfFlag(event.flag()), event);
+            // write first: in SQLite the transaction then takes the write lock up front (waiting up to the
+            // busy timeout) instead of failing when a read transaction must be upgraded to a write one
             insertResult(event.result());
+            ReviewLedger.checkAppendable(eventsOfFlag(event.flag()), event);
             insertEvent(event);
         });
     }

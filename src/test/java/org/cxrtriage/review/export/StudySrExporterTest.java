@@ -200,7 +200,10 @@ class StudySrExporterTest {
     private static void assertValid(Path file) throws Exception {
         List<String> lines = Dciodvfy.check(file);
         assertEquals(List.of(), Dciodvfy.errors(lines), "dciodvfy errors for " + file + ":\n" + String.join("\n", lines));
-        System.out.println("dciodvfy " + file.getFileName() + ": 0 errors, warnings " + Dciodvfy.warnings(lines));
+        Map<String, Long> warnings = Dciodvfy.warnings(lines).stream()
+                .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        System.out.println("dciodvfy " + file.getFileName() + ": 0 errors; warnings " + warnings);
     }
 
     private String studyUid() {

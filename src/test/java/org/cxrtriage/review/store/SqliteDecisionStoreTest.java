@@ -1,5 +1,6 @@
 package org.cxrtriage.review.store;
 
+import org.cxrtriage.review.AiResult;
 import org.cxrtriage.review.Flags;
 import org.cxrtriage.review.ReviewEvent;
 import org.cxrtriage.review.ReviewStoreException;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,5 +53,36 @@ class SqliteDecisionStoreTest extends DecisionStoreContract {
                 () -> JdbcDecisionStore.open("jdbc:mysql://host/db?password=secret"));
         assertTrue(unsupported.getMessage().contains("jdbc:mysql://host/db"), unsupported.getMessage());
         assertTrue(!unsupported.getMessage().contains("secret"), "credentials must not leak into messages");
+    }
+
+    @Test
+    void twoConnectionsWritingAtOnceWaitForEachOtherInsteadOfFailing() throws Exception {
+        String url = database().jdbcUrl();
+        String study = "2.25.4242";
+        try (JdbcDecisionStore a = JdbcDecisionStore.open(url); JdbcDecisionStore b = JdbcDecisionStore.open(url)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+                for (int w = 0; w < 2; w++) {
+                    JdbcDecisionStore store = w == 0 ? a : b;
+                    int offset = w * 1000;
+                    writers.add(pool.submit(() -> {
+                        for (int i = 1; i <= 100; i++) {
+                            AiResult result = Flags.result(study, offset + i, 0.7);
+                            store.record(ReviewEvent.accept(result, "writer" + offset, Instant.now()));
+                            a.events(study); // interleave reads from the other connection
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> writer : writers) {
+                    writer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(200, b.events(study).size());
+            assertEquals(200, a.results(study).size());
+        }
     }
 }
