@@ -185,6 +185,22 @@ class StudySrExporterTest {
         assertThrows(IllegalArgumentException.class, () -> exporter.export(review, Map.of(), out));
     }
 
+    @Test
+    void patientNamesAndIdsNeverReachTheLog() throws Exception {
+        AiResult first = result(j2kHeader, 0.87);
+        StudyReview review = ReviewLedger.study(studyUid(), List.of(first),
+                List.of(ReviewEvent.accept(first, "alice", DECIDED)));
+        exporter.export(review, images(), out);
+        // a failing export logs too: the wrong file for the SOP UID
+        assertThrows(DicomException.class, () -> exporter.export(review, Map.of(j2kHeader.sopInstanceUid(), large), out));
+
+        Path log = Path.of(System.getProperty("cxr.log.dir", "target/test-logs"), "cxr-triage.log");
+        String text = java.nio.file.Files.readString(log);
+        assertTrue(text.contains("exported study " + studyUid()), "the export should be logged");
+        assertFalse(text.contains(j2kHeader.study().patient().name()), "patient name in " + log);
+        assertFalse(text.contains(j2kHeader.study().patient().id()), "patient ID in " + log);
+    }
+
     private static SrItem.Container measurements(SrFile ai) {
         return ai.root().single(Codes.IMAGING_MEASUREMENTS, SrItem.Container.class);
     }
