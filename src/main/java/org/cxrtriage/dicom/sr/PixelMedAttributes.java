@@ -63,4 +63,44 @@ final class PixelMedAttributes {
                 text(item, com.pixelmed.dicom.TagFromName.CodingSchemeDesignator),
                 text(item, com.pixelmed.dicom.TagFromName.CodeMeaning));
     }
+
+    /** Patient and General Study modules, copied from the analysed image so PACS files us with it. */
+    static void putPatientAndStudy(AttributeList list, StudyContext study) throws DicomException {
+        put(list, com.pixelmed.dicom.TagFromName.PatientName, study.patient().name());
+        put(list, com.pixelmed.dicom.TagFromName.PatientID, study.patient().id());
+        put(list, com.pixelmed.dicom.TagFromName.PatientBirthDate, study.patient().birthDate());
+        put(list, com.pixelmed.dicom.TagFromName.PatientSex, study.patient().sex());
+        put(list, com.pixelmed.dicom.TagFromName.StudyInstanceUID, study.studyUid());
+        put(list, com.pixelmed.dicom.TagFromName.StudyDate, study.studyDate());
+        put(list, com.pixelmed.dicom.TagFromName.StudyTime, study.studyTime());
+        put(list, com.pixelmed.dicom.TagFromName.AccessionNumber, study.accessionNumber());
+        put(list, com.pixelmed.dicom.TagFromName.ReferringPhysicianName, study.referringPhysician());
+        put(list, com.pixelmed.dicom.TagFromName.StudyID, study.studyId());
+    }
+
+    static void putEquipment(AttributeList list, Equipment equipment) throws DicomException {
+        put(list, com.pixelmed.dicom.TagFromName.Manufacturer, equipment.manufacturer());
+        put(list, com.pixelmed.dicom.TagFromName.ManufacturerModelName, equipment.modelName());
+        put(list, com.pixelmed.dicom.TagFromName.SoftwareVersions, equipment.softwareVersion());
+    }
+
+    /**
+     * Writes beside the target and moves it into place, so a half-written object never appears under its
+     * final name (a PACS import folder might pick it up).
+     */
+    static void writeAtomically(AttributeList list, java.nio.file.Path file) throws DicomException,
+            java.io.IOException {
+        com.pixelmed.dicom.FileMetaInformation.addFileMetaInformation(list,
+                com.pixelmed.dicom.TransferSyntax.ExplicitVRLittleEndian, "CXRTRIAGE");
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        java.nio.file.Files.createDirectories(parent);
+        java.nio.file.Path partial = java.nio.file.Files.createTempFile(parent, file.getFileName().toString(), ".part");
+        try {
+            list.write(partial.toFile(), com.pixelmed.dicom.TransferSyntax.ExplicitVRLittleEndian, true, true);
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(partial);
+        }
+    }
 }

@@ -3,17 +3,13 @@ package org.cxrtriage.dicom.sr;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.ContentItem;
 import com.pixelmed.dicom.ContentItemFactory;
-import com.pixelmed.dicom.FileMetaInformation;
 import com.pixelmed.dicom.SequenceAttribute;
 import com.pixelmed.dicom.StructuredReport;
 import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.TransferSyntax;
 import org.cxrtriage.dicom.DicomException;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,24 +29,13 @@ import static org.cxrtriage.dicom.sr.PixelMedAttributes.sequence;
 public final class PixelMedSrWriter implements SrWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss.SSS").withZone(ZoneOffset.UTC);
-    private static final String SOURCE_AE = "CXRTRIAGE";
 
     @Override
     public void write(SrDocument document, Path file) throws DicomException {
         try {
             AttributeList list = new StructuredReport(content(document.root())).getAttributeList();
             header(list, document);
-            FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, SOURCE_AE);
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            // write beside the target and move: a half-written SR never appears under its final name
-            Path partial = Files.createTempFile(parent, file.getFileName().toString(), ".part");
-            try {
-                list.write(partial.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            PixelMedAttributes.writeAtomically(list, file);
         } catch (com.pixelmed.dicom.DicomException e) {
             throw new DicomException(file, "cannot build the structured report: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -112,17 +97,7 @@ public final class PixelMedSrWriter implements SrWriter {
         put(list, TagFromName.InstanceCreationTime, TIME.format(now));
         put(list, TagFromName.TimezoneOffsetFromUTC, "+0000");
 
-        StudyContext study = document.study();
-        put(list, TagFromName.PatientName, study.patient().name());
-        put(list, TagFromName.PatientID, study.patient().id());
-        put(list, TagFromName.PatientBirthDate, study.patient().birthDate());
-        put(list, TagFromName.PatientSex, study.patient().sex());
-        put(list, TagFromName.StudyInstanceUID, study.studyUid());
-        put(list, TagFromName.StudyDate, study.studyDate());
-        put(list, TagFromName.StudyTime, study.studyTime());
-        put(list, TagFromName.AccessionNumber, study.accessionNumber());
-        put(list, TagFromName.ReferringPhysicianName, study.referringPhysician());
-        put(list, TagFromName.StudyID, study.studyId());
+        PixelMedAttributes.putPatientAndStudy(list, document.study());
 
         put(list, TagFromName.Modality, "SR");
         put(list, TagFromName.SeriesInstanceUID, document.seriesUid());
@@ -130,9 +105,7 @@ public final class PixelMedSrWriter implements SrWriter {
         put(list, TagFromName.SeriesDescription, document.seriesDescription());
         sequence(list, TagFromName.ReferencedPerformedProcedureStepSequence);
 
-        put(list, TagFromName.Manufacturer, document.equipment().manufacturer());
-        put(list, TagFromName.ManufacturerModelName, document.equipment().modelName());
-        put(list, TagFromName.SoftwareVersions, document.equipment().softwareVersion());
+        PixelMedAttributes.putEquipment(list, document.equipment());
 
         put(list, TagFromName.InstanceNumber, Integer.toString(document.instanceNumber()));
         put(list, TagFromName.CompletionFlag, document.complete() ? "COMPLETE" : "PARTIAL");
