@@ -122,7 +122,8 @@ public final class PixelMedSrReader implements SrReader {
         }
         return switch (valueType) {
             case "CONTAINER" -> container(item, rel);
-            case "CODE" -> new SrItem.Code(rel, name, concept(item, TagFromName.ConceptCodeSequence));
+            case "CODE" -> new SrItem.Code(rel, name, required(concept(item, TagFromName.ConceptCodeSequence),
+                    "CODE '" + name.meaning() + "' without a value"));
             case "NUM" -> numeric(item, rel, name);
             // UT is padded to even length with a space; trailing spaces carry no meaning (PS3.5 6.2)
             case "TEXT" -> new SrItem.Text(rel, name, text(item, TagFromName.TextValue).stripTrailing());
@@ -149,7 +150,15 @@ public final class PixelMedSrReader implements SrReader {
             throw new IllegalArgumentException("NUM '" + name.meaning() + "' without a measured value");
         }
         return new SrItem.Num(rel, name, text(measured.get(0), TagFromName.NumericValue),
-                concept(measured.get(0), TagFromName.MeasurementUnitsCodeSequence));
+                required(concept(measured.get(0), TagFromName.MeasurementUnitsCodeSequence),
+                        "NUM '" + name.meaning() + "' without units"));
+    }
+
+    private static <T> T required(T value, String problem) {
+        if (value == null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return value;
     }
 
     private static AttributeList single(AttributeList item) {
