@@ -77,7 +77,8 @@ class SqliteDurabilityTest {
     private static List<String> runAndKill(String url, String study, long killAfterMillis, boolean waitForReady)
             throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
                 "-Dcxr.log.dir=" + System.getProperty("cxr.log.dir", "target/test-logs"),
                 "-cp", System.getProperty("java.class.path"), DecisionRecorder.class.getName(), url, study)
                 .redirectErrorStream(true);
