@@ -2,6 +2,7 @@ package org.cxrtriage.app;
 
 import org.cxrtriage.cli.CommandLineFactory;
 import org.cxrtriage.cli.RootCommand;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,17 @@ public final class Launcher {
     public static void main(String[] args) {
         // DJL must never try to download an engine: the TF Java natives on the class path are the engine.
         System.setProperty("ai.djl.offline", "true");
-        CompositionRoot root = new CompositionRoot();
-        RootCommand command = new RootCommand(root::launchWorkstation);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = CommandLineFactory.create(command, root.cliServices(), out, err).execute(args);
+        // JavaFX (and PixelMed's image readers) log through java.util.logging, whose default handler writes to
+        // stderr; route it to the log file so stderr carries our one-line errors only
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        int exit;
+        try (CompositionRoot root = new CompositionRoot()) {
+            RootCommand command = new RootCommand(root::launchWorkstation);
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            exit = CommandLineFactory.create(command, root.cliServices(), out, err).execute(args);
+        }
         System.exit(exit);
     }
 }

@@ -1,0 +1,135 @@
+package org.cxrtriage.app;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.cxrtriage.cli.WorkstationOptions;
+import org.cxrtriage.dicom.FrameDecoder;
+import org.cxrtriage.dicom.StudyLoader;
+import org.cxrtriage.imaging.DisplayPipeline;
+import org.cxrtriage.ui.Readiness;
+import org.cxrtriage.ui.RecentStudies;
+import org.cxrtriage.ui.Screenshots;
+import org.cxrtriage.ui.SmokeWatch;
+import org.cxrtriage.ui.WorkstationWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Starts JavaFX with {@code Platform.startup} (no Application subclass, so no static state), shows the
+ * workstation, opens the requested study (or the bundled sample), and blocks until the window closes or the
+ * smoke run has its answer.
+ */
+final class WorkstationRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationRuntime.class);
+    static final Duration SMOKE_TIMEOUT = Duration.seconds(60);
+    private static final Duration SETTLE_LIMIT = Duration.seconds(10);
+    private static final Duration SETTLE_TICK = Duration.millis(100);
+
+    private final StudyLoader loader;
+    private final FrameDecoder decoder;
+    private final DisplayPipeline pipeline;
+    private final ExecutorService pool;
+    private final Path recentFile;
+    private final Path sampleStudy;
+
+    WorkstationRuntime(StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline, ExecutorService pool,
+                       Path recentFile, Path sampleStudy) {
+        this.loader = loader;
+        this.decoder = decoder;
+        this.pipeline = pipeline;
+        this.pool = pool;
+        this.recentFile = recentFile;
+        this.sampleStudy = sampleStudy;
+    }
+
+    /** Returns the exit code; a failed smoke run throws with the one-line reason (the CLI prints it). */
+    int run(WorkstationOptions options) throws InterruptedException {
+        Path study = options.studyToOpen().orElse(sampleStudy);
+        if (study == null) {
+            throw new IllegalStateException("no study given and the bundled sample study (samples/) was not found;"
+                    + " run from the repository root or pass FILE|DIR");
+        }
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicReference<String> failure = new AtomicReference<>();
+        Platform.setImplicitExit(false);
+        try {
+            Platform.startup(() -> start(study, options, finished, failure));
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.error("JavaFX did not start", e);
+            throw new IllegalStateException("cannot open the workstation window: " + e.getMessage()
+                    + (System.getenv("DISPLAY") == null ? " (DISPLAY is not set)" : ""), e);
+        }
+        finished.await();
+        Platform.exit();
+        pool.shutdownNow();
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return 0;
+    }
+
+    private void start(Path study, WorkstationOptions options, CountDownLatch finished,
+                       AtomicReference<String> failure) {
+        try {
+            WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
+                    new RecentStudies(recentFile, 12));
+            window.stage().setOnHidden(e -> finished.countDown());
+            window.show();
+            if (options.smoke()) {
+                new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT,
+                        result -> smokeDone(window, options, result, failure)).start();
+            }
+            window.model().open(study);
+        } catch (RuntimeException e) {
+            LOG.error("workstation failed to start", e);
+            failure.set("workstation failed to start: " + e.getMessage());
+            finished.countDown();
+        }
+    }
+
+    private static void smokeDone(WorkstationWindow window, WorkstationOptions options, Readiness result,
+                                  AtomicReference<String> failure) {
+        if (result.state() != Readiness.State.READY) {
+            failure.set("smoke run failed: " + result.detail());
+            window.stage().close();
+        } else if (options.screenshotFile().isPresent()) {
+            whenSettled(window, SETTLE_LIMIT, () -> screenshot(window, options.screenshotFile().get(), failure));
+        } else {
+            window.stage().close();
+        }
+    }
+
+    /**
+     * Thumbnails and the status bar finish a moment after the first image is up; a screenshot waits for that
+     * (at most {@code limit}) so it shows the workstation as a reader sees it, not mid-update.
+     */
+    private static void whenSettled(WorkstationWindow window, Duration limit, Runnable then) {
+        if (!window.model().status().busyProperty().get() || limit.lessThanOrEqualTo(Duration.ZERO)) {
+            then.run();
+            return;
+        }
+        PauseTransition tick = new PauseTransition(SETTLE_TICK);
+        tick.setOnFinished(e -> whenSettled(window, limit.subtract(SETTLE_TICK), then));
+        tick.play();
+    }
+
+    private static void screenshot(WorkstationWindow window, Path png, AtomicReference<String> failure) {
+        try {
+            Screenshots.write(window.scene(), png);
+            LOG.info("smoke screenshot written ({}x{})", (int) window.scene().getWidth(),
+                    (int) window.scene().getHeight());
+        } catch (IOException e) {
+            LOG.error("screenshot failed", e);
+            failure.set("could not write screenshot " + png + ": " + e.getMessage());
+        }
+        window.stage().close();
+    }
+}

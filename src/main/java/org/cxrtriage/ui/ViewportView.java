@@ -1,0 +1,146 @@
+package org.cxrtriage.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import org.cxrtriage.imaging.DisplayImage;
+import org.cxrtriage.imaging.GreyImage;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The image itself: an ImageView placed by the {@link ViewTransform}, four corner overlays, and the mouse:
+ * wheel zooms around the cursor, left or middle drag pans, right drag changes window/level.
+ */
+public final class ViewportView extends StackPane {
+    /** Wheel notches: one notch (40 px delta) zooms by about 10 %. */
+    private static final double WHEEL_ZOOM_PER_PIXEL = Math.log(1.1) / 40;
+    private static final PixelFormat<ByteBuffer> GREY = greyPalette();
+
+    private final ViewportViewModel model;
+    private final ImageView imageView = new ImageView();
+    private WritableImage writable;
+    private double lastX;
+    private double lastY;
+
+    public ViewportView(ViewportViewModel model) {
+        this.model = model;
+        setId("viewport");
+        getStyleClass().add("viewport");
+        setMinSize(200, 200);
+
+        imageView.setId("viewport-image");
+        imageView.setSmooth(true);
+        imageView.setPreserveRatio(false);
+        Pane canvas = new Pane(imageView);
+        canvas.getStyleClass().add("viewport-canvas");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(canvas.widthProperty());
+        clip.heightProperty().bind(canvas.heightProperty());
+        canvas.setClip(clip);
+        canvas.layoutBoundsProperty().addListener((obs, old, now) ->
+                model.setViewportSize(now.getWidth(), now.getHeight()));
+
+        Overlay overlay = model.overlay();
+        getChildren().addAll(canvas,
+                corner("overlay-top-left", Pos.TOP_LEFT, overlay.topLeft()),
+                corner("overlay-top-right", Pos.TOP_RIGHT, overlay.topRight()),
+                corner("overlay-bottom-left", Pos.BOTTOM_LEFT, overlay.bottomLeft()),
+                corner("overlay-bottom-right", Pos.BOTTOM_RIGHT, overlay.bottomRight()));
+
+        model.imageProperty().addListener((obs, old, now) -> display(now));
+        model.transformProperty().addListener((obs, old, now) -> place());
+        canvas.setOnScroll(this::onScroll);
+        canvas.setOnMousePressed(this::onPressed);
+        canvas.setOnMouseDragged(this::onDragged);
+    }
+
+    private Label corner(String id, Pos pos, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("overlay-text");
+        label.textProperty().bind(text);
+        label.setMouseTransparent(true);
+        label.setTextAlignment(pos.getHpos() == javafx.geometry.HPos.RIGHT
+                ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
+        StackPane.setAlignment(label, pos);
+        StackPane.setMargin(label, new Insets(8, 10, 8, 10));
+        return label;
+    }
+
+    /** Copies the rendered pixels into the on-screen image (the rendering itself happened off the FX thread). */
+    private void display(DisplayImage image) {
+        if (image == null) {
+            return;
+        }
+        if (writable == null || (int) writable.getWidth() != image.width()
+                || (int) writable.getHeight() != image.height()) {
+            writable = new WritableImage(image.width(), image.height());
+            imageView.setImage(writable);
+        }
+        if (image instanceof DisplayImage.Grey grey) {
+            GreyImage g = grey.image();
+            writable.getPixelWriter().setPixels(0, 0, g.width(), g.height(), GREY, g.pixels(), 0, g.width());
+        } else {
+            DisplayImage.Colour c = (DisplayImage.Colour) image;
+            writable.getPixelWriter().setPixels(0, 0, c.width(), c.height(), PixelFormat.getIntArgbInstance(),
+                    c.argb(), 0, c.width());
+        }
+        place();
+        model.markDisplayed();
+    }
+
+    private void place() {
+        if (writable == null) {
+            return;
+        }
+        ViewTransform t = model.transformProperty().get();
+        imageView.setLayoutX(t.offsetX());
+        imageView.setLayoutY(t.offsetY());
+        imageView.setFitWidth(writable.getWidth() * t.scale());
+        imageView.setFitHeight(writable.getHeight() * t.scale());
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            model.zoomAt(Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_PIXEL), e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        lastX = e.getX();
+        lastY = e.getY();
+        requestFocus();
+    }
+
+    private void onDragged(MouseEvent e) {
+        double dx = e.getX() - lastX;
+        double dy = e.getY() - lastY;
+        lastX = e.getX();
+        lastY = e.getY();
+        if (e.isSecondaryButtonDown() || e.getButton() == MouseButton.SECONDARY) {
+            model.windowBy(dx, dy);
+        } else if (e.isPrimaryButtonDown() || e.isMiddleButtonDown()) {
+            model.panBy(dx, dy);
+        }
+        e.consume();
+    }
+
+    private static PixelFormat<ByteBuffer> greyPalette() {
+        int[] palette = new int[256];
+        for (int i = 0; i < 256; i++) {
+            palette[i] = 0xFF000000 | i << 16 | i << 8 | i;
+        }
+        return PixelFormat.createByteIndexedInstance(palette);
+    }
+}

@@ -1,0 +1,73 @@
+package org.cxrtriage.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.cxrtriage.dicom.FrameDecoder;
+import org.cxrtriage.dicom.StudyLoader;
+import org.cxrtriage.imaging.DisplayPipeline;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Assembles the main window from its services, by constructors only: status bar, executor, notifications,
+ * dialogs, view models, views, scene. The composition root and the UI tests build the workstation through this
+ * one class, so tests exercise exactly what users run.
+ */
+public final class WorkstationWindow {
+    public static final String STYLESHEET = Objects.requireNonNull(
+            WorkstationWindow.class.getResource("workstation.css"), "workstation.css missing").toExternalForm();
+    static final double PREFERRED_WIDTH = 1600;
+    static final double PREFERRED_HEIGHT = 1000;
+
+    private final Stage stage;
+    private final WorkstationViewModel model;
+    private final NotificationsViewModel notifications = new NotificationsViewModel();
+    private final WorkstationView view;
+    private final Scene scene;
+
+    public WorkstationWindow(Stage stage, StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline,
+                             ExecutorService pool, RecentStudies recent) {
+        this.stage = stage;
+        StatusBarViewModel status = new StatusBarViewModel();
+        TaskExecutor executor = new FxTaskExecutor(pool, status);
+        DialogService dialogs = new FxDialogService(() -> stage, notifications, STYLESHEET);
+        model = new WorkstationViewModel(loader, decoder, pipeline, executor, dialogs, recent, status);
+        view = new WorkstationView(model, notifications, stage::close);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view, Math.min(PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(STYLESHEET);
+        view.installKeys(scene);
+        stage.setTitle("CXR Triage — chest radiograph review (triage aid, not a diagnosis)");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public WorkstationViewModel model() {
+        return model;
+    }
+
+    public NotificationsViewModel notifications() {
+        return notifications;
+    }
+
+    public WorkstationView view() {
+        return view;
+    }
+}
