@@ -1,6 +1,6 @@
 package org.cxrtriage.review;
 
-import org.cxrtriage.dicom.sr.UidGenerator;
+import org.cxrtriage.dicom.UidGenerator;
 
 import java.nio.file.Path;
 import java.util.Map;

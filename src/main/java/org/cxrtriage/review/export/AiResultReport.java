@@ -4,16 +4,19 @@ import org.cxrtriage.dicom.sr.AnalysedImage;
 import org.cxrtriage.dicom.sr.CodedConcept;
 import org.cxrtriage.dicom.sr.SopReference;
 import org.cxrtriage.dicom.sr.SrItem;
-import org.cxrtriage.dicom.sr.UidGenerator;
+import org.cxrtriage.dicom.UidGenerator;
 import org.cxrtriage.review.AiResult;
 import org.cxrtriage.review.ModelIdentity;
 
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.cxrtriage.dicom.sr.Relationship.CONTAINS;
 import static org.cxrtriage.dicom.sr.Relationship.HAS_CONCEPT_MOD;
@@ -54,7 +57,11 @@ final class AiResultReport {
 
     /** The same model file always gets the same device UID, so PACS can group results per model build. */
     static String deviceUid(ModelIdentity model) {
-        return UidGenerator.fromName(("cxr-triage-model:" + model.sha256()).getBytes(StandardCharsets.US_ASCII));
+        UUID nameBased = UUID.nameUUIDFromBytes(("cxr-triage-model:" + model.sha256())
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = ByteBuffer.allocate(16).putLong(nameBased.getMostSignificantBits())
+                .putLong(nameBased.getLeastSignificantBits()).array();
+        return UidGenerator.UUID_ROOT + "." + new BigInteger(1, bytes); // PS3.5 B.2: UUID as one component
     }
 
     static List<SopReference> evidence(List<ReportedFlag> flags) {

@@ -7,7 +7,7 @@ import org.cxrtriage.dicom.sr.SecondaryCapture;
 import org.cxrtriage.dicom.sr.SecondaryCaptureWriter;
 import org.cxrtriage.dicom.sr.SopReference;
 import org.cxrtriage.dicom.sr.SrReader;
-import org.cxrtriage.dicom.sr.UidGenerator;
+import org.cxrtriage.dicom.UidGenerator;
 import org.cxrtriage.imaging.GreyImage;
 import org.cxrtriage.review.AiResult;
 

@@ -9,7 +9,7 @@ import org.cxrtriage.dicom.sr.SrItem;
 import org.cxrtriage.dicom.sr.SrReader;
 import org.cxrtriage.dicom.sr.SrWriter;
 import org.cxrtriage.dicom.sr.StudyContext;
-import org.cxrtriage.dicom.sr.UidGenerator;
+import org.cxrtriage.dicom.UidGenerator;
 import org.cxrtriage.review.AiResult;
 import org.cxrtriage.review.FlagState;
 import org.cxrtriage.review.StudyReview;

@@ -12,7 +12,7 @@ import org.cxrtriage.dicom.sr.PixelMedSecondaryCaptureWriter;
 import org.cxrtriage.dicom.sr.PixelMedSrReader;
 import org.cxrtriage.dicom.sr.RgbPixels;
 import org.cxrtriage.dicom.sr.SecondaryCapture;
-import org.cxrtriage.dicom.sr.UidGenerator;
+import org.cxrtriage.dicom.UidGenerator;
 import org.cxrtriage.imaging.GreyImage;
 import org.cxrtriage.review.AiResult;
 import org.cxrtriage.review.FlagKey;

@@ -2,6 +2,11 @@ package org.cxrtriage.review.export;
 
 import org.cxrtriage.TestData;
 import org.cxrtriage.dicom.DicomException;
+import org.cxrtriage.dicom.DicomTestServices;
+import org.cxrtriage.dicom.Instance;
+import org.cxrtriage.dicom.LoadResult;
+import org.cxrtriage.dicom.Series;
+import org.cxrtriage.dicom.Study;
 import org.cxrtriage.dicom.sr.AnalysedImage;
 import org.cxrtriage.dicom.sr.CodedConcept;
 import org.cxrtriage.dicom.sr.Equipment;
@@ -10,7 +15,7 @@ import org.cxrtriage.dicom.sr.PixelMedSrWriter;
 import org.cxrtriage.dicom.sr.SrFile;
 import org.cxrtriage.dicom.sr.SrItem;
 import org.cxrtriage.dicom.sr.SrWriter;
-import org.cxrtriage.dicom.sr.UidGenerator;
+import org.cxrtriage.dicom.UidGenerator;
 import org.cxrtriage.review.AiResult;
 import org.cxrtriage.review.FlagKey;
 import org.cxrtriage.review.Flags;
@@ -130,8 +135,26 @@ class StudySrExporterTest {
         assertEquals(largeHeader.sopInstanceUid(),
                 rejected.single(Codes.SOURCE_OF_MEASUREMENT, SrItem.Image.class).sopInstanceUid());
 
+        assertEquals(AiResultReport.deviceUid(Flags.MODEL),
+                ai.root().single(Codes.DEVICE_OBSERVER_UID, SrItem.UidRef.class).uid());
+        assertTrue(AiResultReport.deviceUid(Flags.MODEL).matches("2\\.25\\.[1-9][0-9]*"));
+        assertFalse(AiResultReport.deviceUid(Flags.MODEL).equals(AiResultReport.deviceUid(Flags.NEXT_MODEL)));
+
         assertValid(exported.aiResult().file());
         assertValid(exported.assessmentReport().orElseThrow().file());
+
+        // the project's study loader files both SRs into the analysed image's study, one series each
+        try (DicomTestServices dicom = new DicomTestServices(out.resolve("loader-temp"))) {
+            LoadResult loaded = dicom.loader.load(out);
+            assertEquals(List.of(), loaded.failures());
+            assertEquals(1, loaded.studies().size());
+            Study study = loaded.studies().get(0);
+            assertEquals(studyUid(), study.studyInstanceUid());
+            assertEquals(j2kHeader.study().patient(), study.patient());
+            assertEquals(List.of("SR", "SR"), study.series().stream().map(Series::modality).toList());
+            assertEquals(java.util.Set.of(ai.sopInstanceUid(), assessment.sopInstanceUid()),
+                    study.instances().stream().map(Instance::sopInstanceUid).collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     @Test
