@@ -1,9 +1,13 @@
-package org.cxrtriage.dicom.sr;
+package org.cxrtriage.dicom.pixelmed;
 
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.OtherByteAttribute;
 import com.pixelmed.dicom.SequenceAttribute;
 import com.pixelmed.dicom.TagFromName;
+import org.cxrtriage.dicom.sr.RgbPixels;
+import org.cxrtriage.dicom.sr.SecondaryCapture;
+import org.cxrtriage.dicom.sr.SecondaryCaptureWriter;
+import org.cxrtriage.dicom.sr.SopReference;
 import org.cxrtriage.dicom.DicomException;
 
 import java.io.IOException;
@@ -11,8 +15,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.put;
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.sequence;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.put;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.sequence;
 
 /** Secondary Capture Image IOD, uncompressed RGB, written with PixelMed. */
 public final class PixelMedSecondaryCaptureWriter implements SecondaryCaptureWriter {
@@ -28,14 +32,14 @@ public final class PixelMedSecondaryCaptureWriter implements SecondaryCaptureWri
             put(list, TagFromName.SOPInstanceUID, capture.sopInstanceUid());
             put(list, TagFromName.InstanceCreationDate, DATE.format(capture.created()));
             put(list, TagFromName.InstanceCreationTime, TIME.format(capture.created()));
-            PixelMedAttributes.putPatientAndStudy(list, capture.study());
+            PixelMedSrAttributes.putPatientAndStudy(list, capture.study());
 
             put(list, TagFromName.Modality, "OT");
             put(list, TagFromName.SeriesInstanceUID, capture.seriesUid());
             put(list, TagFromName.SeriesNumber, Integer.toString(capture.seriesNumber()));
             put(list, TagFromName.SeriesDescription, capture.seriesDescription());
             put(list, TagFromName.Laterality, ""); // 2C: a chest is not a paired part, so present but empty
-            PixelMedAttributes.putEquipment(list, capture.equipment());
+            PixelMedSrAttributes.putEquipment(list, capture.equipment());
             put(list, TagFromName.ConversionType, "WSD"); // made on a workstation, not digitised film
 
             put(list, TagFromName.InstanceNumber, Integer.toString(capture.instanceNumber()));
@@ -65,7 +69,7 @@ public final class PixelMedSecondaryCaptureWriter implements SecondaryCaptureWri
             pixelData.setValues(pixels.rgb()); // PixelMed pads an odd length on write
             list.put(pixelData);
 
-            PixelMedAttributes.writeAtomically(list, file);
+            PixelMedSrAttributes.writeAtomically(list, file);
         } catch (com.pixelmed.dicom.DicomException e) {
             throw new DicomException(file, "cannot build the secondary capture: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.cxrtriage.dicom.sr;
+package org.cxrtriage.dicom.pixelmed;
 
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeFactory;
@@ -8,13 +8,16 @@ import com.pixelmed.dicom.CodedSequenceItem;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.SequenceAttribute;
 import com.pixelmed.dicom.SequenceItem;
+import org.cxrtriage.dicom.sr.CodedConcept;
+import org.cxrtriage.dicom.sr.Equipment;
+import org.cxrtriage.dicom.sr.StudyContext;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Small helpers over PixelMed attribute lists shared by the SR writer and reader. */
-final class PixelMedAttributes {
-    private PixelMedAttributes() {
+final class PixelMedSrAttributes {
+    private PixelMedSrAttributes() {
     }
 
     /** Puts a value with the dictionary's VR; an empty value gives an empty (type 2) attribute. */

@@ -1,4 +1,4 @@
-package org.cxrtriage.dicom.sr;
+package org.cxrtriage.dicom.pixelmed;
 
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.ContentItem;
@@ -6,6 +6,10 @@ import com.pixelmed.dicom.ContentItemFactory;
 import com.pixelmed.dicom.SequenceAttribute;
 import com.pixelmed.dicom.StructuredReport;
 import com.pixelmed.dicom.TagFromName;
+import org.cxrtriage.dicom.sr.SopReference;
+import org.cxrtriage.dicom.sr.SrDocument;
+import org.cxrtriage.dicom.sr.SrItem;
+import org.cxrtriage.dicom.sr.SrWriter;
 import org.cxrtriage.dicom.DicomException;
 
 import java.io.IOException;
@@ -17,9 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.code;
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.put;
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.sequence;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.code;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.put;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.sequence;
 
 /**
  * Writes Comprehensive SR with PixelMed's {@link ContentItemFactory}. The header carries the modules
@@ -35,7 +39,7 @@ public final class PixelMedSrWriter implements SrWriter {
         try {
             AttributeList list = new StructuredReport(content(document.root())).getAttributeList();
             header(list, document);
-            PixelMedAttributes.writeAtomically(list, file);
+            PixelMedSrAttributes.writeAtomically(list, file);
         } catch (com.pixelmed.dicom.DicomException e) {
             throw new DicomException(file, "cannot build the structured report: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -97,7 +101,7 @@ public final class PixelMedSrWriter implements SrWriter {
         put(list, TagFromName.InstanceCreationTime, TIME.format(now));
         put(list, TagFromName.TimezoneOffsetFromUTC, "+0000");
 
-        PixelMedAttributes.putPatientAndStudy(list, document.study());
+        PixelMedSrAttributes.putPatientAndStudy(list, document.study());
 
         put(list, TagFromName.Modality, "SR");
         put(list, TagFromName.SeriesInstanceUID, document.seriesUid());
@@ -105,7 +109,7 @@ public final class PixelMedSrWriter implements SrWriter {
         put(list, TagFromName.SeriesDescription, document.seriesDescription());
         sequence(list, TagFromName.ReferencedPerformedProcedureStepSequence);
 
-        PixelMedAttributes.putEquipment(list, document.equipment());
+        PixelMedSrAttributes.putEquipment(list, document.equipment());
 
         put(list, TagFromName.InstanceNumber, Integer.toString(document.instanceNumber()));
         put(list, TagFromName.CompletionFlag, document.complete() ? "COMPLETE" : "PARTIAL");

@@ -1,8 +1,16 @@
-package org.cxrtriage.dicom.sr;
+package org.cxrtriage.dicom.pixelmed;
 
 import org.cxrtriage.TestData;
 import org.cxrtriage.dicom.DicomException;
 import org.cxrtriage.dicom.PatientInfo;
+import org.cxrtriage.dicom.sr.AnalysedImage;
+import org.cxrtriage.dicom.sr.CodedConcept;
+import org.cxrtriage.dicom.sr.Equipment;
+import org.cxrtriage.dicom.sr.SrDocument;
+import org.cxrtriage.dicom.sr.SrFile;
+import org.cxrtriage.dicom.sr.SrItem;
+import org.cxrtriage.dicom.sr.SrWriter;
+import org.cxrtriage.dicom.sr.StudyContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,15 @@
-package org.cxrtriage.dicom.sr;
+package org.cxrtriage.dicom.pixelmed;
 
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.TagFromName;
+import org.cxrtriage.dicom.sr.AnalysedImage;
+import org.cxrtriage.dicom.sr.CodedConcept;
+import org.cxrtriage.dicom.sr.Relationship;
+import org.cxrtriage.dicom.sr.SopReference;
+import org.cxrtriage.dicom.sr.SrFile;
+import org.cxrtriage.dicom.sr.SrItem;
+import org.cxrtriage.dicom.sr.SrReader;
+import org.cxrtriage.dicom.sr.StudyContext;
 import org.cxrtriage.dicom.DicomException;
 import org.cxrtriage.dicom.PatientInfo;
 
@@ -11,9 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.concept;
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.items;
-import static org.cxrtriage.dicom.sr.PixelMedAttributes.text;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.concept;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.items;
+import static org.cxrtriage.dicom.pixelmed.PixelMedSrAttributes.text;
 
 /**
  * Reads SR content trees into {@link SrItem}s, and image headers up to (not including) the pixel data, so
