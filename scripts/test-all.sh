@@ -10,11 +10,15 @@ bash scripts/setup.sh --no-build
 CLEANUP=()
 trap 'for c in "${CLEANUP[@]}"; do eval "$c"; done' EXIT
 if [[ -z ${DISPLAY:-} ]]; then
-  Xvfb :97 -screen 0 1920x1080x24 -nolisten tcp >/tmp/cxr-xvfb.log 2>&1 &
+  # -displayfd lets Xvfb pick a free display and tell us which, so a stale lock never blocks the run.
+  DISPLAY_FILE=$(mktemp)
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$DISPLAY_FILE" >/tmp/cxr-xvfb.log 2>&1 &
   XVFB_PID=$!
   CLEANUP+=('kill $XVFB_PID 2>/dev/null || true')
-  export DISPLAY=:97
-  for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X97 ]] && break; sleep 0.1; done
+  for _ in $(seq 100); do [[ -s $DISPLAY_FILE ]] && break; sleep 0.1; done
+  [[ -s $DISPLAY_FILE ]] || { echo "Xvfb did not start: $(cat /tmp/cxr-xvfb.log)" >&2; exit 1; }
+  export DISPLAY=":$(head -n1 "$DISPLAY_FILE")"
+  rm -f "$DISPLAY_FILE"
 fi
 
 # A throw-away PostgreSQL on loopback: the review store tests run against it as well as SQLite
