@@ -1,5 +1,7 @@
 package org.cxrtriage.app;
 
+import org.cxrtriage.cli.BenchCommand;
+import org.cxrtriage.cli.BenchLoadCommand;
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
 import org.cxrtriage.cli.DecodeBenchCommand;
@@ -49,8 +51,11 @@ final class CompositionRoot implements AutoCloseable {
     CliServices cliServices() {
         return (Printer printer) -> List.of(
                 new InfoCommand(dicom.loader(), dicom.decoder(), printer),
-                new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
-                new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()),
+                BenchCommand.withBenchmarks(List.of(
+                        new BenchLoadCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.writer(), displayPipeline,
+                                printer),
+                        new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
+                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()))),
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
                 new EvaluateCommand(models, films(), printer));

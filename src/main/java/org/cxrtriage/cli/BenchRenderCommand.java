@@ -23,10 +23,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code cxr-triage bench-render [FILE]}: how long one window/level re-render takes (what a right-drag costs),
+ * {@code cxr-triage bench render [FILE]}: how long one window/level re-render takes (what a right-drag costs),
  * on the first image of FILE or on a synthetic 15-bit frame of the given size. Prints figures, asserts nothing.
  */
-@Command(name = "bench-render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true,
         description = "Time the display pipeline (window/level re-render) on a DICOM image or a synthetic frame.")
 public final class BenchRenderCommand implements Callable<Integer> {
 

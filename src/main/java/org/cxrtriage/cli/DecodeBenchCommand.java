@@ -16,11 +16,11 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
- * {@code decode-bench FILE [--repeat N] [--json]}: how long the header read, an uncached decode and a cached
+ * {@code bench decode FILE [--repeat N] [--json]}: how long the header read, an uncached decode and a cached
  * frame request take for one file, measured in this JVM (the first decode also pays for class loading, so
  * several runs are reported).
  */
-@Command(name = "decode-bench", mixinStandardHelpOptions = true,
+@Command(name = "decode", mixinStandardHelpOptions = true,
         description = "Time header load, uncached decode and cached frame access for one DICOM file.")
 public final class DecodeBenchCommand implements Callable<Integer> {
     private static final int CACHED_REQUESTS = 100_000;

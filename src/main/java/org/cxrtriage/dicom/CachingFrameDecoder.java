@@ -40,19 +40,29 @@ public final class CachingFrameDecoder implements FrameDecoder {
                     + instance.frameCount() + ")");
         }
         FrameCache.Key key = new FrameCache.Key(instance.source(), instance.sopInstanceUid(), frame);
-        var cached = cache.get(key);
-        if (cached.isPresent()) {
-            hits.incrementAndGet();
-            return cached.get();
+        while (true) {
+            var cached = cache.get(key);
+            if (cached.isPresent()) {
+                hits.incrementAndGet();
+                return cached.get();
+            }
+            List<PixelRaster> frames = decodeOnce(instance, key);
+            if (frames.isEmpty()) {
+                continue; // another caller decoded it meanwhile: it is in the cache now (or was just evicted)
+            }
+            if (frame >= frames.size()) {
+                throw new DicomException(instance.source(), "decoded " + frames.size() + " frames, not frame "
+                        + (frame + 1));
+            }
+            return frames.get(frame);
         }
-        List<PixelRaster> frames = decodeOnce(instance);
-        if (frame >= frames.size()) {
-            throw new DicomException(instance.source(), "decoded " + frames.size() + " frames, not frame " + (frame + 1));
-        }
-        return frames.get(frame);
     }
 
-    private List<PixelRaster> decodeOnce(Instance instance) throws DicomException {
+    /**
+     * Decodes the instance unless another caller is already doing so (then waits for it). Returns an empty list
+     * when, having claimed the decode, the wanted frame turned out to be cached already.
+     */
+    private List<PixelRaster> decodeOnce(Instance instance, FrameCache.Key wanted) throws DicomException {
         InstanceKey key = new InstanceKey(instance.source(), instance.sopInstanceUid());
         CompletableFuture<List<PixelRaster>> mine = new CompletableFuture<>();
         CompletableFuture<List<PixelRaster>> running = inFlight.putIfAbsent(key, mine);
@@ -60,6 +70,11 @@ public final class CachingFrameDecoder implements FrameDecoder {
             return await(instance, running);
         }
         try {
+            // A decode that finished between our cache miss and claiming the slot has filled the cache.
+            if (cache.get(wanted).isPresent()) {
+                mine.complete(List.of());
+                return List.of();
+            }
             decodes.incrementAndGet();
             List<PixelRaster> frames = decoder.decodeAll(instance);
             for (int i = 0; i < frames.size(); i++) {

@@ -26,10 +26,10 @@ class DecodeBenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (DicomTestServices dicom = new DicomTestServices(temp)) {
-            CliServices services = printer -> List.of(new DecodeBenchCommand(dicom.loader,
-                    new PixelMedInstanceDecoder(dicom.scanner), dicom.decoder, printer));
+            CliServices services = printer -> List.of(BenchCommand.withBenchmarks(List.of(new DecodeBenchCommand(
+                    dicom.loader, new PixelMedInstanceDecoder(dicom.scanner), dicom.decoder, printer))));
             int exit = CommandLineFactory.create(new RootCommand(o -> 1), services, new PrintWriter(out),
-                    new PrintWriter(err)).execute("decode-bench", "--json", "--repeat", "2",
+                    new PrintWriter(err)).execute("bench", "decode", "--json", "--repeat", "2",
                     TestData.dicom("multiframe/emri_small.dcm").toString());
             assertEquals(0, exit, err.toString());
             JsonNode figures = new ObjectMapper().readTree(out.toString());

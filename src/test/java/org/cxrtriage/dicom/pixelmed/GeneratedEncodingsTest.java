@@ -87,6 +87,21 @@ class GeneratedEncodingsTest {
                 + " (an encoding it cannot read, e.g. RLE with several fragments per frame)", e.reason());
     }
 
+    @Test
+    void thirtyTwoBitGreyIsRefusedWithItsReason() throws Exception {
+        var dcmodify = ExternalTool.find("dcmodify");
+        Assumptions.assumeTrue(dcmodify.isPresent(), "dcmodify (Debian dcmtk) is not installed");
+        // 64x64x10 frames of 16-bit words re-described as 5 frames of 32-bit words: the same bytes, a layout
+        // PixelMed 20220618 cannot turn into an image.
+        Path file = Files.copy(TestData.dicom("multiframe/emri_small.dcm"), temp.resolve("grey32.dcm"));
+        ExternalTool.run(dcmodify.get(), "-nb", "-m", "(0028,0100)=32", "-m", "(0028,0101)=32",
+                "-m", "(0028,0102)=31", "-m", "(0028,0008)=5", file.toString());
+        Instance instance = dicom.single(file);
+        assertEquals(32, instance.pixels().bitsAllocated());
+        DicomException e = assertThrows(DicomException.class, () -> dicom.decoder.decode(instance, 0));
+        assertEquals("Bits Allocated 32 is not supported (only 8 and 16)", e.reason());
+    }
+
     private double[] compareWithJpeg(Instance converted, int frame) throws Exception {
         PixelRaster ours = dicom.decoder.decode(converted, frame);
         PixelRaster jpeg = dicom.decoder.decode(dicom.single(TestData.dicom(YBR_JPEG)), frame);
