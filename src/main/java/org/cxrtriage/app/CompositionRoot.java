@@ -8,7 +8,17 @@ import org.cxrtriage.cli.DecodeBenchCommand;
 import org.cxrtriage.cli.InfoCommand;
 import org.cxrtriage.cli.Printer;
 import org.cxrtriage.cli.WorkstationOptions;
+import org.cxrtriage.cli.EvaluateCommand;
+import org.cxrtriage.cli.PredictCommand;
+import org.cxrtriage.cli.TrainCommand;
 import org.cxrtriage.imaging.DisplayPipeline;
+import org.cxrtriage.imaging.DicomFilms;
+import org.cxrtriage.imaging.FilmReader;
+import org.cxrtriage.imaging.FilmReaders;
+import org.cxrtriage.imaging.PictureFiles;
+import org.cxrtriage.inference.ModelLoader;
+import org.cxrtriage.inference.TensorFlowNatives;
+import org.cxrtriage.training.Trainer;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +36,9 @@ final class CompositionRoot implements AutoCloseable {
 
     private final DicomModule dicom;
     private final DisplayPipeline displayPipeline = new DisplayPipeline();
+    private final PictureFiles pictures = new PictureFiles();
+    /** Loads models on first use only: commands that need no model never start the TensorFlow engine. */
+    private final ModelLoader models = new ModelLoader(new TensorFlowNatives());
 
     CompositionRoot() {
         this(DicomModule.fromSystemProperties());
@@ -42,7 +55,10 @@ final class CompositionRoot implements AutoCloseable {
                         new BenchLoadCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.writer(), displayPipeline,
                                 printer),
                         new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
-                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()))));
+                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()))),
+                new TrainCommand(new Trainer(pictures), printer),
+                new PredictCommand(models, films(), printer),
+                new EvaluateCommand(models, films(), printer));
     }
 
     int launchWorkstation(WorkstationOptions options) {
@@ -54,6 +70,11 @@ final class CompositionRoot implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the workstation was running", e);
         }
+    }
+
+    /** PNG/JPEG through the shared picture reader, DICOM rendered with its default window: one 8-bit grey image. */
+    private FilmReader films() {
+        return new FilmReaders(List.of(pictures, new DicomFilms(dicom.loader(), dicom.decoder(), displayPipeline)));
     }
 
     /** Daemon workers, so a stuck decode can never keep the process alive after the window closed. */

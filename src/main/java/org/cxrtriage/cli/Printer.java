@@ -38,6 +38,12 @@ public final class Printer {
         out.flush();
     }
 
+    /** A progress line on stderr that overwrites itself ({@code done} ends it), so stdout keeps results only. */
+    public void progress(String text, boolean done) {
+        err.print("\r" + text + (done ? System.lineSeparator() : ""));
+        err.flush();
+    }
+
     /** One line on stderr: the file and the reason, never a stack trace. */
     public void error(String message) {
         err.println(message);
