@@ -18,6 +18,8 @@ import org.cxrtriage.imaging.FilmReaders;
 import org.cxrtriage.imaging.PictureFiles;
 import org.cxrtriage.inference.ModelLoader;
 import org.cxrtriage.inference.TensorFlowNatives;
+import org.cxrtriage.inference.triage.ClassifierProvider;
+import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.training.Trainer;
 
 import java.nio.file.Path;
@@ -39,6 +41,9 @@ final class CompositionRoot implements AutoCloseable {
     private final PictureFiles pictures = new PictureFiles();
     /** Loads models on first use only: commands that need no model never start the TensorFlow engine. */
     private final ModelLoader models = new ModelLoader(new TensorFlowNatives());
+    /** The workstation's model: loaded by the first analysis, in the background, and closed with the root. */
+    private final ClassifierProvider workstationModel = new ClassifierProvider(models,
+            SampleStudy.locateModels().orElse(Path.of("models")), ModelLoader.DEFAULT_MODEL);
 
     CompositionRoot() {
         this(DicomModule.fromSystemProperties());
@@ -63,7 +68,8 @@ final class CompositionRoot implements AutoCloseable {
 
     int launchWorkstation(WorkstationOptions options) {
         WorkstationRuntime runtime = new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
-                uiPool(), dataDir().resolve("recent-studies.txt"), SampleStudy.locate().orElse(null));
+                uiPool(), dataDir(), SampleStudy.locate().orElse(null),
+                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline));
         try {
             return runtime.run(options);
         } catch (InterruptedException e) {
@@ -105,6 +111,7 @@ final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        workstationModel.close();
         dicom.close();
     }
 }

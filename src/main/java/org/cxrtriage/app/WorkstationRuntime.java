@@ -8,9 +8,11 @@ import org.cxrtriage.cli.WorkstationOptions;
 import org.cxrtriage.dicom.FrameDecoder;
 import org.cxrtriage.dicom.StudyLoader;
 import org.cxrtriage.imaging.DisplayPipeline;
+import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.RecentStudies;
 import org.cxrtriage.ui.Screenshots;
+import org.cxrtriage.ui.SiteSettings;
 import org.cxrtriage.ui.SmokeWatch;
 import org.cxrtriage.ui.WorkstationWindow;
 import org.slf4j.Logger;
@@ -37,17 +39,19 @@ final class WorkstationRuntime {
     private final FrameDecoder decoder;
     private final DisplayPipeline pipeline;
     private final ExecutorService pool;
-    private final Path recentFile;
+    private final Path dataDir;
     private final Path sampleStudy;
+    private final ImageAnalyser analyser;
 
     WorkstationRuntime(StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline, ExecutorService pool,
-                       Path recentFile, Path sampleStudy) {
+                       Path dataDir, Path sampleStudy, ImageAnalyser analyser) {
         this.loader = loader;
         this.decoder = decoder;
         this.pipeline = pipeline;
         this.pool = pool;
-        this.recentFile = recentFile;
+        this.dataDir = dataDir;
         this.sampleStudy = sampleStudy;
+        this.analyser = analyser;
     }
 
     /** Returns the exit code; a failed smoke run throws with the one-line reason (the CLI prints it). */
@@ -80,7 +84,8 @@ final class WorkstationRuntime {
                        AtomicReference<String> failure) {
         try {
             WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
-                    new RecentStudies(recentFile, 12));
+                    new RecentStudies(dataDir.resolve("recent-studies.txt"), 12), analyser,
+                    new SiteSettings(dataDir.resolve("site.properties")));
             window.stage().setOnHidden(e -> finished.countDown());
             window.show();
             if (options.smoke()) {

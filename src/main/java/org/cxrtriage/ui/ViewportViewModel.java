@@ -15,6 +15,7 @@ import org.cxrtriage.imaging.DisplayImage;
 import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.imaging.NamedPreset;
 import org.cxrtriage.imaging.PreparedFrame;
+import org.cxrtriage.imaging.SaliencyLayer;
 import org.cxrtriage.imaging.VoiLutStage;
 import org.cxrtriage.imaging.WindowPresets;
 
@@ -47,8 +48,12 @@ public final class ViewportViewModel {
     private final ReadOnlyIntegerWrapper frameIndex = new ReadOnlyIntegerWrapper(0);
     private final BooleanProperty invert = new SimpleBooleanProperty(false);
     private final ObservableList<NamedPreset> presets = FXCollections.observableArrayList();
+    /** Painted over the rendered pixels in the same render task, so it is aligned under any zoom/pan. */
+    private final ReadOnlyObjectWrapper<SaliencyLayer> saliency = new ReadOnlyObjectWrapper<>();
     private final Overlay overlay;
 
+    private Instance saliencyOwner;
+    private Instance frameOwner;
     private double viewWidth;
     private double viewHeight;
     private boolean fitMode = true;
@@ -63,6 +68,20 @@ public final class ViewportViewModel {
         this.onDecodeFailure = onDecodeFailure;
         this.overlay = new Overlay(this);
         invert.addListener((obs, was, now) -> requestRender());
+        saliency.addListener((obs, was, now) -> requestRender());
+    }
+
+    /**
+     * Shows (or with null hides) a saliency layer over {@code owner}'s image. It is painted only once that image's
+     * frame is the one on screen, so a map never lands on the previous image while the next one decodes.
+     */
+    public void setSaliency(Instance owner, SaliencyLayer layer) {
+        saliencyOwner = layer == null ? null : owner;
+        saliency.set(layer);
+    }
+
+    public ReadOnlyObjectProperty<SaliencyLayer> saliencyProperty() {
+        return saliency.getReadOnlyProperty();
     }
 
     /** Decodes frame 0 of the instance off the FX thread, then shows it with its default window, fitted. */
@@ -122,6 +141,7 @@ public final class ViewportViewModel {
     }
 
     private void show(PreparedFrame prepared) {
+        frameOwner = instance.get();
         frame.set(prepared);
         presets.setAll(WindowPresets.presets(prepared, instance.get().modality()));
         invert.set(false);
@@ -244,7 +264,11 @@ public final class ViewportViewModel {
         PreparedFrame f = frame.get();
         VoiLutStage v = voi.get();
         boolean inv = invert.get();
-        executor.submit("Rendering", progress -> pipeline.render(f, v, inv), rendered -> {
+        SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
+        executor.submit("Rendering", progress -> {
+            DisplayImage plain = pipeline.render(f, v, inv);
+            return layer == null ? plain : layer.paint(plain);
+        }, rendered -> {
             rendering = false;
             if (frame.get() == f) {
                 image.set(rendered);

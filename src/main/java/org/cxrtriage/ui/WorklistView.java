@@ -1,0 +1,78 @@
+package org.cxrtriage.ui;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/** The worklist table: sortable by every column (highest score first by default), flagged-only filter. */
+public final class WorklistView extends VBox {
+
+    public WorklistView(WorklistViewModel model) {
+        setId("worklist");
+        getStyleClass().add("worklist");
+        setSpacing(4);
+        setPadding(new Insets(0, 10, 10, 10));
+        Label heading = new Label("Worklist (N / B: next / previous study)");
+        heading.getStyleClass().add("panel-heading");
+        CheckBox flaggedOnly = new CheckBox("Flagged and not reviewed only");
+        flaggedOnly.setId("worklist-flagged-only");
+        flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+
+        TableView<WorklistRow> table = new TableView<>(model.shown());
+        table.setId("worklist-table");
+        TableColumn<WorklistRow, String> study = new TableColumn<>("Study");
+        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        study.setPrefWidth(120);
+        TableColumn<WorklistRow, Double> score = new TableColumn<>("Highest");
+        score.setId("worklist-score");
+        score.setCellValueFactory(c -> c.getValue().highestProperty());
+        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? (empty ? "" : "–") : String.format(Locale.ROOT, "%.3f", value));
+            }
+        });
+        score.setPrefWidth(62);
+        score.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<WorklistRow, FlagState> flag = new TableColumn<>("Flag");
+        flag.setCellValueFactory(c -> c.getValue().flagProperty());
+        flag.setPrefWidth(90);
+        TableColumn<WorklistRow, String> review = new TableColumn<>("Review");
+        review.setCellValueFactory(c -> c.getValue().reviewProperty());
+        review.setPrefWidth(80);
+        TableColumn<WorklistRow, Integer> images = new TableColumn<>("Img");
+        images.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().images().size()));
+        images.setPrefWidth(36);
+        table.getColumns().setAll(java.util.List.of(study, score, flag, review, images));
+        table.getSortOrder().add(score);
+        model.shown().comparatorProperty().bind(table.comparatorProperty());
+        table.setPlaceholder(new Label("No studies open"));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        // a score arriving later must re-sort the table
+        model.rows().forEach(r -> r.highestProperty().addListener((o, a, b) -> table.sort()));
+        model.rows().addListener((javafx.collections.ListChangeListener<WorklistRow>) c -> model.rows()
+                .forEach(r -> r.highestProperty().addListener((o, a, b) -> table.sort())));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(heading, flaggedOnly, table);
+    }
+}
