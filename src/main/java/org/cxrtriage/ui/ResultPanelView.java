@@ -52,7 +52,7 @@ public final class ResultPanelView extends VBox {
 
         Spinner<Double> threshold = new Spinner<>();
         threshold.setId("site-threshold");
-        threshold.setEditable(true);
+        threshold.setEditable(false);
         threshold.setPrefWidth(100);
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(0.01, 0.99, 0.5, 0.01);

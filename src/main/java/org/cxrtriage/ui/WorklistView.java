@@ -26,7 +26,10 @@ public final class WorklistView extends VBox {
         flaggedOnly.setId("worklist-flagged-only");
         flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
 
-        TableView<WorklistRow> table = new TableView<>(model.shown());
+        TableView<WorklistRow> table = new TableView<>();
+        // bound before the items are set, so the table sorts through the sorted list from the start
+        model.shown().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.shown());
         table.setId("worklist-table");
         TableColumn<WorklistRow, String> study = new TableColumn<>("Study");
         study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
@@ -54,7 +57,6 @@ public final class WorklistView extends VBox {
         images.setPrefWidth(36);
         table.getColumns().setAll(java.util.List.of(study, score, flag, review, images));
         table.getSortOrder().add(score);
-        model.shown().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label("No studies open"));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -68,10 +70,6 @@ public final class WorklistView extends VBox {
                 table.scrollTo(now);
             }
         });
-        // a score arriving later must re-sort the table
-        model.rows().forEach(r -> r.highestProperty().addListener((o, a, b) -> table.sort()));
-        model.rows().addListener((javafx.collections.ListChangeListener<WorklistRow>) c -> model.rows()
-                .forEach(r -> r.highestProperty().addListener((o, a, b) -> table.sort())));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, flaggedOnly, table);
     }

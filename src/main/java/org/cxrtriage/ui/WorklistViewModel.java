@@ -28,7 +28,9 @@ public final class WorklistViewModel {
     private final StudyBrowserViewModel browser;
     private final AnalysisViewModel analysis;
     private final ResultPanelViewModel results;
-    private final ObservableList<WorklistRow> rows = FXCollections.observableArrayList();
+    /** With an extractor, so a score arriving re-sorts and re-filters the rows shown. */
+    private final ObservableList<WorklistRow> rows = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[]{r.highestProperty(), r.flagProperty(), r.reviewProperty()});
     private final FilteredList<WorklistRow> filtered = new FilteredList<>(rows);
     private final SortedList<WorklistRow> sorted = new SortedList<>(filtered);
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
@@ -99,12 +101,6 @@ public final class WorklistViewModel {
             FlagState state = highest != null ? (highest >= threshold ? FlagState.FLAGGED : FlagState.NOT_FLAGGED)
                     : notAnalysed == row.images().size() ? FlagState.NOT_ANALYSED : FlagState.PENDING;
             row.update(highest, state);
-        }
-        // the filter depends on the flag: re-apply it
-        if (flaggedOnly.get()) {
-            filtered.setPredicate(null);
-            filtered.setPredicate(r -> r.flagProperty().get() == FlagState.FLAGGED
-                    && "not reviewed".equals(r.reviewProperty().get()));
         }
     }
 

@@ -119,15 +119,19 @@ public final class WorkstationView extends BorderPane {
     public void installKeys(javafx.scene.Scene scene) {
         // typing a threshold into a text field must not zoom, invert or switch studies
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if (!typing(scene)) {
                 keys.handlePressed(e);
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if (!typing(scene)) {
                 keys.handleTyped(e);
             }
         });
+    }
+
+    private static boolean typing(javafx.scene.Scene scene) {
+        return scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t && t.isEditable();
     }
 
     public void showHelp() {
