@@ -1,6 +1,7 @@
 package org.cxrtriage.app;
 
 import org.cxrtriage.cli.BenchCommand;
+import org.cxrtriage.cli.BenchInferCommand;
 import org.cxrtriage.cli.BenchLoadCommand;
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
@@ -60,7 +61,9 @@ final class CompositionRoot implements AutoCloseable {
                         new BenchLoadCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.writer(), displayPipeline,
                                 printer),
                         new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
-                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()))),
+                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()),
+                        new BenchInferCommand(models, dicom.loader(), dicom.uncachedDecoder(), displayPipeline,
+                                pictures, printer))),
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
                 new EvaluateCommand(models, films(), printer));
