@@ -2,6 +2,7 @@ package org.cxrtriage.app;
 
 import org.cxrtriage.cli.BenchCommand;
 import org.cxrtriage.cli.BenchInferCommand;
+import org.cxrtriage.cli.BenchUiCommand;
 import org.cxrtriage.cli.BenchLoadCommand;
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
@@ -63,22 +64,32 @@ final class CompositionRoot implements AutoCloseable {
                         new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
                         new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()),
                         new BenchInferCommand(models, dicom.loader(), dicom.uncachedDecoder(), displayPipeline,
-                                pictures, printer))),
+                                pictures, printer),
+                        new BenchUiCommand(this::measurePulses, printer))),
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
                 new EvaluateCommand(models, films(), printer));
     }
 
     int launchWorkstation(WorkstationOptions options) {
-        WorkstationRuntime runtime = new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
-                uiPool(), dataDir(), SampleStudy.locate().orElse(null),
-                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline));
         try {
-            return runtime.run(options);
+            return runtime().run(options);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the workstation was running", e);
         }
+    }
+
+    private BenchUiCommand.Figures measurePulses(Path study) throws InterruptedException {
+        var f = runtime().measurePulses(study);
+        return new BenchUiCommand.Figures(study.getFileName().toString(), f.longestGapMs(), f.medianGapMs(),
+                f.pulses(), f.seconds());
+    }
+
+    private WorkstationRuntime runtime() {
+        return new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
+                uiPool(), dataDir(), SampleStudy.locate().orElse(null),
+                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline));
     }
 
     /** PNG/JPEG through the shared picture reader, DICOM rendered with its default window: one 8-bit grey image. */

@@ -9,6 +9,7 @@ import org.cxrtriage.dicom.FrameDecoder;
 import org.cxrtriage.dicom.StudyLoader;
 import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.inference.triage.ImageAnalyser;
+import org.cxrtriage.ui.PulseMonitor;
 import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.RecentStudies;
 import org.cxrtriage.ui.Screenshots;
@@ -56,6 +57,20 @@ final class WorkstationRuntime {
 
     /** Returns the exit code; a failed smoke run throws with the one-line reason (the CLI prints it). */
     int run(WorkstationOptions options) throws InterruptedException {
+        return run(options, null);
+    }
+
+    /**
+     * Smoke-runs the study with a pulse monitor from the open until it is displayed and analysed; returns what the
+     * monitor measured (the {@code bench ui} figure).
+     */
+    PulseMonitor.Figures measurePulses(Path study) throws InterruptedException {
+        AtomicReference<PulseMonitor> monitor = new AtomicReference<>();
+        run(new WorkstationOptions(study, true, null, null), monitor);
+        return monitor.get().figures();
+    }
+
+    private int run(WorkstationOptions options, AtomicReference<PulseMonitor> pulses) throws InterruptedException {
         Path study = options.studyToOpen().orElse(sampleStudy);
         if (study == null) {
             throw new IllegalStateException("no study given and the bundled sample study (samples/) was not found;"
@@ -65,7 +80,7 @@ final class WorkstationRuntime {
         AtomicReference<String> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
         try {
-            Platform.startup(() -> start(study, options, finished, failure));
+            Platform.startup(() -> start(study, options, finished, failure, pulses));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.error("JavaFX did not start", e);
             throw new IllegalStateException("cannot open the workstation window: " + e.getMessage()
@@ -81,16 +96,23 @@ final class WorkstationRuntime {
     }
 
     private void start(Path study, WorkstationOptions options, CountDownLatch finished,
-                       AtomicReference<String> failure) {
+                       AtomicReference<String> failure, AtomicReference<PulseMonitor> pulses) {
         try {
             WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
                     new RecentStudies(dataDir.resolve("recent-studies.txt"), 12), analyser,
                     new SiteSettings(dataDir.resolve("site.properties")));
             window.stage().setOnHidden(e -> finished.countDown());
             window.show();
+            PulseMonitor monitor = new PulseMonitor();
             if (options.smoke()) {
-                new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT,
-                        result -> smokeDone(window, options, result, failure)).start();
+                new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT, result -> {
+                    monitor.stop();
+                    smokeDone(window, options, result, failure);
+                }).start();
+            }
+            if (pulses != null) {
+                pulses.set(monitor);
+                monitor.start();
             }
             window.model().open(study);
         } catch (RuntimeException e) {

@@ -46,6 +46,8 @@ public final class ResultPanelView extends VBox {
         grid.addRow(2, new Label("Model"), bound("result-model", model.modelProperty()));
         Label explanation = bound("result-explanation", model.explanationProperty());
         explanation.setWrapText(true);
+        explanation.setMaxWidth(300);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label notDiagnosis = new Label("Triage aid only. Not a diagnosis.");
         notDiagnosis.setId("not-a-diagnosis");
         notDiagnosis.getStyleClass().add("caveat");

@@ -33,7 +33,7 @@ public final class WorklistView extends VBox {
         table.setId("worklist-table");
         TableColumn<WorklistRow, String> study = new TableColumn<>("Study");
         study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        study.setPrefWidth(120);
+        study.setPrefWidth(130);
         TableColumn<WorklistRow, Double> score = new TableColumn<>("Highest");
         score.setId("worklist-score");
         score.setCellValueFactory(c -> c.getValue().highestProperty());
@@ -44,19 +44,27 @@ public final class WorklistView extends VBox {
                 setText(empty || value == null ? (empty ? "" : "–") : String.format(Locale.ROOT, "%.3f", value));
             }
         });
-        score.setPrefWidth(62);
+        score.setPrefWidth(58);
         score.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<WorklistRow, FlagState> flag = new TableColumn<>("Flag");
         flag.setCellValueFactory(c -> c.getValue().flagProperty());
-        flag.setPrefWidth(90);
+        flag.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(FlagState value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? "" : value.shortLabel());
+            }
+        });
+        flag.setPrefWidth(84);
         TableColumn<WorklistRow, String> review = new TableColumn<>("Review");
         review.setCellValueFactory(c -> c.getValue().reviewProperty());
-        review.setPrefWidth(80);
+        review.setPrefWidth(78);
         TableColumn<WorklistRow, Integer> images = new TableColumn<>("Img");
         images.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().images().size()));
-        images.setPrefWidth(36);
+        images.setPrefWidth(34);
         table.getColumns().setAll(java.util.List.of(study, score, flag, review, images));
         table.getSortOrder().add(score);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No studies open"));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

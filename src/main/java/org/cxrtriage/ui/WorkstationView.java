@@ -55,8 +55,8 @@ public final class WorkstationView extends BorderPane {
         javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(results, worklist);
         right.getStyleClass().add("result-panel");
         javafx.scene.layout.VBox.setVgrow(worklist, javafx.scene.layout.Priority.ALWAYS);
-        right.setPrefWidth(330);
-        right.setMinWidth(300);
+        right.setPrefWidth(380);
+        right.setMinWidth(320);
         setRight(right);
         setTop(menuBar(vp));
 
