@@ -110,11 +110,18 @@ final class WorkstationRuntime {
                     smokeDone(window, options, result, failure);
                 }).start();
             }
-            if (pulses != null) {
+            if (pulses == null) {
+                window.model().open(study);
+            } else {
+                // measure the study, not the window's own start-up: open once the first frames are on screen
                 pulses.set(monitor);
-                monitor.start();
+                PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+                settle.setOnFinished(e -> {
+                    monitor.start();
+                    window.model().open(study);
+                });
+                settle.play();
             }
-            window.model().open(study);
         } catch (RuntimeException e) {
             LOG.error("workstation failed to start", e);
             failure.set("workstation failed to start: " + e.getMessage());

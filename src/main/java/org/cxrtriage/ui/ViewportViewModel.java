@@ -40,6 +40,11 @@ public final class ViewportViewModel {
     private final ReadOnlyObjectWrapper<Instance> instance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PreparedFrame> frame = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DisplayImage> image = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScreenPixels> screen = new ReadOnlyObjectWrapper<>();
+
+    /** A render and its screen pixels, both made on the worker. */
+    private record Rendered(DisplayImage image, ScreenPixels screen) {
+    }
     private final ReadOnlyObjectWrapper<VoiLutStage> voi = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> seriesLabel = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<String> voiName = new ReadOnlyObjectWrapper<>("");
@@ -267,11 +272,13 @@ public final class ViewportViewModel {
         SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
         executor.submit("Rendering", progress -> {
             DisplayImage plain = pipeline.render(f, v, inv);
-            return layer == null ? plain : layer.paint(plain);
+            DisplayImage shown = layer == null ? plain : layer.paint(plain);
+            return new Rendered(shown, ScreenPixels.of(shown));
         }, rendered -> {
             rendering = false;
             if (frame.get() == f) {
-                image.set(rendered);
+                image.set(rendered.image());
+                screen.set(rendered.screen());
             }
             if (renderStale) {
                 renderStale = false;
@@ -296,6 +303,11 @@ public final class ViewportViewModel {
 
     public ReadOnlyObjectProperty<PreparedFrame> frameProperty() {
         return frame.getReadOnlyProperty();
+    }
+
+    /** What the view puts on screen: the rendered image as ARGB, prepared off the FX thread. */
+    public ReadOnlyObjectProperty<ScreenPixels> screenProperty() {
+        return screen.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DisplayImage> imageProperty() {
