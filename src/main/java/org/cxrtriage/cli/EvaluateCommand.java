@@ -46,6 +46,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path manifest;
     @Option(names = "--split", description = "only rows whose split column equals NAME")
     String split;
+    @Option(names = "--source", split = ",", paramLabel = "NAME", description = "only rows of these sources")
+    List<String> sources;
     @Option(names = "--positive", required = true, split = ",", paramLabel = "LABEL", description = "positive labels")
     List<String> positive;
     @Option(names = "--negative", split = ",", paramLabel = "LABEL",
@@ -78,7 +80,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ManifestRow> rows = new ArrayList<>();
         for (ManifestRow row : new ImageManifest().read(manifest)) {
-            boolean inSplit = split == null || split.equals(row.split());
+            boolean inSplit = (split == null || split.equals(row.split()))
+                    && (sources == null || sources.contains(row.source()));
             boolean labelled = positive.contains(row.label()) || negative == null || negative.contains(row.label());
             if (inSplit && labelled) {
                 rows.add(row);

@@ -56,7 +56,12 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = FileExpansion.expand(inputs);
+        FileExpansion.Expanded expanded = FileExpansion.expand(inputs, reader::handles);
+        List<Path> files = expanded.files();
+        if (expanded.skippedNonImages() > 0) {
+            printer.error("note: skipped " + expanded.skippedNonImages() + " file(s) in folders that are neither"
+                    + " PNG/JPEG nor DICOM");
+        }
         if (heatmapFolder != null) {
             Files.createDirectories(heatmapFolder);
         }
