@@ -27,6 +27,7 @@ public final class ViewportView extends StackPane {
     private final ViewportViewModel model;
     private final ImageView imageView = new ImageView();
     private WritableImage writable;
+    private ScreenPixels shown;
     private double lastX;
     private double lastY;
 
@@ -86,6 +87,7 @@ public final class ViewportView extends StackPane {
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(pixels.width(), pixels.height(),
                 IntBuffer.wrap(pixels.argb()), PixelFormat.getIntArgbPreInstance());
         writable = new WritableImage(buffer);
+        shown = pixels;
         imageView.setImage(writable);
         place();
         model.markDisplayed();
@@ -98,8 +100,9 @@ public final class ViewportView extends StackPane {
         ViewTransform t = model.transformProperty().get();
         imageView.setLayoutX(t.offsetX());
         imageView.setLayoutY(t.offsetY());
-        imageView.setFitWidth(writable.getWidth() * t.scale());
-        imageView.setFitHeight(writable.getHeight() * t.scale());
+        // the transform is in image pixels; the texture may be reduced, so size it from the source image
+        imageView.setFitWidth(shown.sourceWidth() * t.scale());
+        imageView.setFitHeight(shown.sourceHeight() * t.scale());
     }
 
     private void onScroll(ScrollEvent e) {

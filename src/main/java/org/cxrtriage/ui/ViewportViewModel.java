@@ -58,6 +58,8 @@ public final class ViewportViewModel {
     private final Overlay overlay;
 
     private Instance saliencyOwner;
+    /** Screen reduction of the last render: zooming past it re-renders at the resolution now needed. */
+    private int renderedFactor = 1;
     private Instance frameOwner;
     private double viewWidth;
     private double viewHeight;
@@ -74,6 +76,11 @@ public final class ViewportViewModel {
         this.overlay = new Overlay(this);
         invert.addListener((obs, was, now) -> requestRender());
         saliency.addListener((obs, was, now) -> requestRender());
+        transform.addListener((obs, was, now) -> {
+            if (ScreenPixels.factorFor(now.scale()) != renderedFactor) {
+                requestRender();
+            }
+        });
     }
 
     /**
@@ -270,10 +277,12 @@ public final class ViewportViewModel {
         VoiLutStage v = voi.get();
         boolean inv = invert.get();
         SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
+        int factor = ScreenPixels.factorFor(transform.get().scale());
+        renderedFactor = factor;
         executor.submit("Rendering", progress -> {
             DisplayImage plain = pipeline.render(f, v, inv);
             DisplayImage shown = layer == null ? plain : layer.paint(plain);
-            return new Rendered(shown, ScreenPixels.of(shown));
+            return new Rendered(shown, ScreenPixels.of(shown, factor));
         }, rendered -> {
             rendering = false;
             if (frame.get() == f) {

@@ -72,8 +72,13 @@ class UiResponsivenessTest {
         PulseMonitor monitor = fx(() -> {
             PulseMonitor m = new PulseMonitor();
             m.start();
-            window.model().open(TestData.dicom("large/RG1_2500_jpll_sv1.dcm"));
             return m;
+        });
+        Thread.sleep(1000);
+        fx(() -> {
+            org.slf4j.LoggerFactory.getLogger(getClass()).info("OPEN NOW");
+            window.model().open(TestData.dicom("large/RG1_2500_jpll_sv1.dcm"));
+            return null;
         });
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
                 () -> fx(() -> window.model().readinessProperty().get().isFinal()));
