@@ -174,6 +174,23 @@ class WorkstationAnalysisUiTest {
     }
 
     @Test
+    void occlusionOnDemandReplacesTheOverlayWithItsOwnMap(FxRobot robot) throws Exception {
+        openAndWait(TestData.dicom(CHEST.toString()));
+        int[] plain = viewportArgb(robot);
+        robot.clickOn("#overlay-occlusion");
+        waitUntil(() -> fx(() -> window.triage().results().sourceProperty().get()
+                == org.cxrtriage.ui.ResultPanelViewModel.Source.OCCLUSION
+                && window.triage().results().showOverlayProperty().get()));
+        waitUntil(() -> !Arrays.equals(plain, viewportArgb(robot)));
+        int[] occlusion = viewportArgb(robot);
+        fx(() -> {
+            window.triage().results().sourceProperty().set(org.cxrtriage.ui.ResultPanelViewModel.Source.GRAD_CAM);
+            return null;
+        });
+        waitUntil(() -> !Arrays.equals(occlusion, viewportArgb(robot)) && !Arrays.equals(plain, viewportArgb(robot)));
+    }
+
+    @Test
     void legendShowsExactlyTheColormapThatPaints(FxRobot robot) throws Exception {
         openAndWait(TestData.dicom(CHEST.toString()));
         for (Colormap colormap : Colormap.values()) {
