@@ -14,16 +14,18 @@ public record ScreenPixels(int width, int height, int[] argb, int sourceWidth, i
 
     /** The image reduced by an integer factor (1 = as rendered); never below the on-screen size. */
     public static ScreenPixels of(DisplayImage image, int factor) {
-        int[] full = argb(image);
         int w = image.width();
         int h = image.height();
         if (factor <= 1) {
-            return new ScreenPixels(w, h, full, w, h);
+            return new ScreenPixels(w, h, argb(image), w, h);
         }
         int rw = Math.max(1, w / factor);
         int rh = Math.max(1, h / factor);
         int[] out = new int[rw * rh];
         int area = factor * factor;
+        // read grey bytes directly: no full-size ARGB copy of a 2500x2500 film (25 MB of garbage per render)
+        byte[] grey = image instanceof DisplayImage.Grey g ? g.image().pixels() : null;
+        int[] colour = grey == null ? ((DisplayImage.Colour) image).argb() : null;
         for (int y = 0; y < rh; y++) {
             for (int x = 0; x < rw; x++) {
                 int r = 0;
@@ -32,10 +34,17 @@ public record ScreenPixels(int width, int height, int[] argb, int sourceWidth, i
                 for (int dy = 0; dy < factor; dy++) {
                     int row = (y * factor + dy) * w + x * factor;
                     for (int dx = 0; dx < factor; dx++) {
-                        int p = full[row + dx];
-                        r += p >> 16 & 0xFF;
-                        g += p >> 8 & 0xFF;
-                        b += p & 0xFF;
+                        if (grey != null) {
+                            int v = grey[row + dx] & 0xFF;
+                            r += v;
+                            g += v;
+                            b += v;
+                        } else {
+                            int p = colour[row + dx];
+                            r += p >> 16 & 0xFF;
+                            g += p >> 8 & 0xFF;
+                            b += p & 0xFF;
+                        }
                     }
                 }
                 out[y * rw + x] = 0xFF000000 | (r + area / 2) / area << 16 | (g + area / 2) / area << 8
