@@ -38,9 +38,9 @@ public final class TrainCommand implements Callable<Integer> {
     int size;
     @Option(names = "--crop", defaultValue = "0.9", description = "central crop fraction")
     double crop;
-    @Option(names = "--epochs", defaultValue = "30")
+    @Option(names = "--epochs", defaultValue = "24")
     int epochs;
-    @Option(names = "--steps-per-epoch", defaultValue = "30")
+    @Option(names = "--steps-per-epoch", defaultValue = "32")
     int stepsPerEpoch;
     @Option(names = "--batch", defaultValue = "32")
     int batch;
