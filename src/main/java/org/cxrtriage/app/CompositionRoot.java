@@ -1,6 +1,8 @@
 package org.cxrtriage.app;
 
 import org.cxrtriage.cli.BenchCommand;
+import org.cxrtriage.cli.BenchInferCommand;
+import org.cxrtriage.cli.BenchUiCommand;
 import org.cxrtriage.cli.BenchLoadCommand;
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
@@ -18,6 +20,8 @@ import org.cxrtriage.imaging.FilmReaders;
 import org.cxrtriage.imaging.PictureFiles;
 import org.cxrtriage.inference.ModelLoader;
 import org.cxrtriage.inference.TensorFlowNatives;
+import org.cxrtriage.inference.triage.ClassifierProvider;
+import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.training.Trainer;
 
 import java.nio.file.Path;
@@ -39,6 +43,9 @@ final class CompositionRoot implements AutoCloseable {
     private final PictureFiles pictures = new PictureFiles();
     /** Loads models on first use only: commands that need no model never start the TensorFlow engine. */
     private final ModelLoader models = new ModelLoader(new TensorFlowNatives());
+    /** The workstation's model: loaded by the first analysis, in the background, and closed with the root. */
+    private final ClassifierProvider workstationModel = new ClassifierProvider(models,
+            SampleStudy.locateModels().orElse(Path.of("models")), ModelLoader.DEFAULT_MODEL);
 
     CompositionRoot() {
         this(DicomModule.fromSystemProperties());
@@ -55,21 +62,34 @@ final class CompositionRoot implements AutoCloseable {
                         new BenchLoadCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.writer(), displayPipeline,
                                 printer),
                         new DecodeBenchCommand(dicom.loader(), dicom.uncachedDecoder(), dicom.decoder(), printer),
-                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()))),
+                        new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()),
+                        new BenchInferCommand(models, dicom.loader(), dicom.uncachedDecoder(), displayPipeline,
+                                pictures, printer),
+                        new BenchUiCommand(this::measurePulses, printer))),
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
                 new EvaluateCommand(models, films(), printer));
     }
 
     int launchWorkstation(WorkstationOptions options) {
-        WorkstationRuntime runtime = new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
-                uiPool(), dataDir().resolve("recent-studies.txt"), SampleStudy.locate().orElse(null));
         try {
-            return runtime.run(options);
+            return runtime().run(options);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the workstation was running", e);
         }
+    }
+
+    private BenchUiCommand.Figures measurePulses(Path study) throws InterruptedException {
+        var f = runtime().measurePulses(study);
+        return new BenchUiCommand.Figures(study.getFileName().toString(), f.longestGapMs(), f.medianGapMs(),
+                f.pulses(), f.seconds());
+    }
+
+    private WorkstationRuntime runtime() {
+        return new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
+                uiPool(), dataDir(), SampleStudy.locate().orElse(null),
+                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline));
     }
 
     /** PNG/JPEG through the shared picture reader, DICOM rendered with its default window: one 8-bit grey image. */
@@ -105,6 +125,7 @@ final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        workstationModel.close();
         dicom.close();
     }
 }

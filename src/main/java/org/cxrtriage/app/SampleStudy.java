@@ -19,13 +19,22 @@ final class SampleStudy {
     }
 
     static Optional<Path> locate() {
+        return locate(PROPERTY, "samples");
+    }
+
+    /** The shipped models folder, found the same way ({@code cxr.models.dir}, beside the jar, working directory). */
+    static Optional<Path> locateModels() {
+        return locate("cxr.models.dir", "models");
+    }
+
+    private static Optional<Path> locate(String property, String name) {
         List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty(PROPERTY);
+        String configured = System.getProperty(property);
         if (configured != null && !configured.isBlank()) {
             candidates.add(Path.of(configured));
         }
-        codeLocation().map(Path::getParent).map(p -> p.getParent()).ifPresent(p -> candidates.add(p.resolve("samples")));
-        candidates.add(Path.of("samples"));
+        codeLocation().map(Path::getParent).map(p -> p.getParent()).ifPresent(p -> candidates.add(p.resolve(name)));
+        candidates.add(Path.of(name));
         return candidates.stream().filter(Files::isDirectory).findFirst().map(p -> p.toAbsolutePath().normalize());
     }
 

@@ -8,9 +8,12 @@ import org.cxrtriage.cli.WorkstationOptions;
 import org.cxrtriage.dicom.FrameDecoder;
 import org.cxrtriage.dicom.StudyLoader;
 import org.cxrtriage.imaging.DisplayPipeline;
+import org.cxrtriage.inference.triage.ImageAnalyser;
+import org.cxrtriage.ui.PulseMonitor;
 import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.RecentStudies;
 import org.cxrtriage.ui.Screenshots;
+import org.cxrtriage.ui.SiteSettings;
 import org.cxrtriage.ui.SmokeWatch;
 import org.cxrtriage.ui.WorkstationWindow;
 import org.slf4j.Logger;
@@ -37,21 +40,37 @@ final class WorkstationRuntime {
     private final FrameDecoder decoder;
     private final DisplayPipeline pipeline;
     private final ExecutorService pool;
-    private final Path recentFile;
+    private final Path dataDir;
     private final Path sampleStudy;
+    private final ImageAnalyser analyser;
 
     WorkstationRuntime(StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline, ExecutorService pool,
-                       Path recentFile, Path sampleStudy) {
+                       Path dataDir, Path sampleStudy, ImageAnalyser analyser) {
         this.loader = loader;
         this.decoder = decoder;
         this.pipeline = pipeline;
         this.pool = pool;
-        this.recentFile = recentFile;
+        this.dataDir = dataDir;
         this.sampleStudy = sampleStudy;
+        this.analyser = analyser;
     }
 
     /** Returns the exit code; a failed smoke run throws with the one-line reason (the CLI prints it). */
     int run(WorkstationOptions options) throws InterruptedException {
+        return run(options, null);
+    }
+
+    /**
+     * Smoke-runs the study with a pulse monitor from the open until it is displayed and analysed; returns what the
+     * monitor measured (the {@code bench ui} figure).
+     */
+    PulseMonitor.Figures measurePulses(Path study) throws InterruptedException {
+        AtomicReference<PulseMonitor> monitor = new AtomicReference<>();
+        run(new WorkstationOptions(study, true, null, null), monitor);
+        return monitor.get().figures();
+    }
+
+    private int run(WorkstationOptions options, AtomicReference<PulseMonitor> pulses) throws InterruptedException {
         Path study = options.studyToOpen().orElse(sampleStudy);
         if (study == null) {
             throw new IllegalStateException("no study given and the bundled sample study (samples/) was not found;"
@@ -61,7 +80,7 @@ final class WorkstationRuntime {
         AtomicReference<String> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
         try {
-            Platform.startup(() -> start(study, options, finished, failure));
+            Platform.startup(() -> start(study, options, finished, failure, pulses));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.error("JavaFX did not start", e);
             throw new IllegalStateException("cannot open the workstation window: " + e.getMessage()
@@ -77,17 +96,32 @@ final class WorkstationRuntime {
     }
 
     private void start(Path study, WorkstationOptions options, CountDownLatch finished,
-                       AtomicReference<String> failure) {
+                       AtomicReference<String> failure, AtomicReference<PulseMonitor> pulses) {
         try {
             WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
-                    new RecentStudies(recentFile, 12));
+                    new RecentStudies(dataDir.resolve("recent-studies.txt"), 12), analyser,
+                    new SiteSettings(dataDir.resolve("site.properties")));
             window.stage().setOnHidden(e -> finished.countDown());
             window.show();
+            PulseMonitor monitor = new PulseMonitor();
             if (options.smoke()) {
-                new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT,
-                        result -> smokeDone(window, options, result, failure)).start();
+                new SmokeWatch(window.model().readinessProperty(), SMOKE_TIMEOUT, result -> {
+                    monitor.stop();
+                    smokeDone(window, options, result, failure);
+                }).start();
             }
-            window.model().open(study);
+            if (pulses == null) {
+                window.model().open(study);
+            } else {
+                // measure the study, not the window's own start-up: open once the first frames are on screen
+                pulses.set(monitor);
+                PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+                settle.setOnFinished(e -> {
+                    monitor.start();
+                    window.model().open(study);
+                });
+                settle.play();
+            }
         } catch (RuntimeException e) {
             LOG.error("workstation failed to start", e);
             failure.set("workstation failed to start: " + e.getMessage());

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
  * the Task machinery already delivers state changes on the FX thread.
  */
 public final class FxTaskExecutor implements TaskExecutor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxTaskExecutor.class);
     private final ExecutorService pool;
     private final Listener listener;
 
@@ -40,7 +41,18 @@ public final class FxTaskExecutor implements TaskExecutor {
             onFailure.accept(task.getException());
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> listener.finished(task));
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the window is closing and the workers are gone: work chained from a last callback has nowhere to run
+            LOG.info("'{}' not started: the worker pool is shut down", title);
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                listener.finished(task);
+            } else {
+                javafx.application.Platform.runLater(() -> listener.finished(task));
+            }
+            return () -> { };
+        }
         return () -> task.cancel(false);
     }
 

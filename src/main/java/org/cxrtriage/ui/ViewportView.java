@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -12,10 +13,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
-import org.cxrtriage.imaging.DisplayImage;
-import org.cxrtriage.imaging.GreyImage;
 
-import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 
 /**
  * The image itself: an ImageView placed by the {@link ViewTransform}, four corner overlays, and the mouse:
@@ -24,11 +23,11 @@ import java.nio.ByteBuffer;
 public final class ViewportView extends StackPane {
     /** Wheel notches: one notch (40 px delta) zooms by about 10 %. */
     private static final double WHEEL_ZOOM_PER_PIXEL = Math.log(1.1) / 40;
-    private static final PixelFormat<ByteBuffer> GREY = greyPalette();
 
     private final ViewportViewModel model;
     private final ImageView imageView = new ImageView();
     private WritableImage writable;
+    private ScreenPixels shown;
     private double lastX;
     private double lastY;
 
@@ -57,7 +56,7 @@ public final class ViewportView extends StackPane {
                 corner("overlay-bottom-left", Pos.BOTTOM_LEFT, overlay.bottomLeft()),
                 corner("overlay-bottom-right", Pos.BOTTOM_RIGHT, overlay.bottomRight()));
 
-        model.imageProperty().addListener((obs, old, now) -> display(now));
+        model.screenProperty().addListener((obs, old, now) -> display(now));
         model.transformProperty().addListener((obs, old, now) -> place());
         canvas.setOnScroll(this::onScroll);
         canvas.setOnMousePressed(this::onPressed);
@@ -77,24 +76,19 @@ public final class ViewportView extends StackPane {
         return label;
     }
 
-    /** Copies the rendered pixels into the on-screen image (the rendering itself happened off the FX thread). */
-    private void display(DisplayImage image) {
-        if (image == null) {
+    /**
+     * Shows the rendered pixels: the worker already made them ARGB, so the FX thread only wraps the array in a
+     * PixelBuffer (no per-pixel work here; the texture upload happens on the render thread).
+     */
+    private void display(ScreenPixels pixels) {
+        if (pixels == null) {
             return;
         }
-        if (writable == null || (int) writable.getWidth() != image.width()
-                || (int) writable.getHeight() != image.height()) {
-            writable = new WritableImage(image.width(), image.height());
-            imageView.setImage(writable);
-        }
-        if (image instanceof DisplayImage.Grey grey) {
-            GreyImage g = grey.image();
-            writable.getPixelWriter().setPixels(0, 0, g.width(), g.height(), GREY, g.pixels(), 0, g.width());
-        } else {
-            DisplayImage.Colour c = (DisplayImage.Colour) image;
-            writable.getPixelWriter().setPixels(0, 0, c.width(), c.height(), PixelFormat.getIntArgbInstance(),
-                    c.argb(), 0, c.width());
-        }
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(pixels.width(), pixels.height(),
+                IntBuffer.wrap(pixels.argb()), PixelFormat.getIntArgbPreInstance());
+        writable = new WritableImage(buffer);
+        shown = pixels;
+        imageView.setImage(writable);
         place();
         model.markDisplayed();
     }
@@ -106,8 +100,9 @@ public final class ViewportView extends StackPane {
         ViewTransform t = model.transformProperty().get();
         imageView.setLayoutX(t.offsetX());
         imageView.setLayoutY(t.offsetY());
-        imageView.setFitWidth(writable.getWidth() * t.scale());
-        imageView.setFitHeight(writable.getHeight() * t.scale());
+        // the transform is in image pixels; the texture may be reduced, so size it from the source image
+        imageView.setFitWidth(shown.sourceWidth() * t.scale());
+        imageView.setFitHeight(shown.sourceHeight() * t.scale());
     }
 
     private void onScroll(ScrollEvent e) {
@@ -134,13 +129,5 @@ public final class ViewportView extends StackPane {
             model.panBy(dx, dy);
         }
         e.consume();
-    }
-
-    private static PixelFormat<ByteBuffer> greyPalette() {
-        int[] palette = new int[256];
-        for (int i = 0; i < 256; i++) {
-            palette[i] = 0xFF000000 | i << 16 | i << 8 | i;
-        }
-        return PixelFormat.createByteIndexedInstance(palette);
     }
 }

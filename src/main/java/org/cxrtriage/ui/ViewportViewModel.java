@@ -15,6 +15,7 @@ import org.cxrtriage.imaging.DisplayImage;
 import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.imaging.NamedPreset;
 import org.cxrtriage.imaging.PreparedFrame;
+import org.cxrtriage.imaging.SaliencyLayer;
 import org.cxrtriage.imaging.VoiLutStage;
 import org.cxrtriage.imaging.WindowPresets;
 
@@ -39,6 +40,11 @@ public final class ViewportViewModel {
     private final ReadOnlyObjectWrapper<Instance> instance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PreparedFrame> frame = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DisplayImage> image = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScreenPixels> screen = new ReadOnlyObjectWrapper<>();
+
+    /** A render and its screen pixels, both made on the worker. */
+    private record Rendered(DisplayImage image, ScreenPixels screen) {
+    }
     private final ReadOnlyObjectWrapper<VoiLutStage> voi = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> seriesLabel = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<String> voiName = new ReadOnlyObjectWrapper<>("");
@@ -47,8 +53,14 @@ public final class ViewportViewModel {
     private final ReadOnlyIntegerWrapper frameIndex = new ReadOnlyIntegerWrapper(0);
     private final BooleanProperty invert = new SimpleBooleanProperty(false);
     private final ObservableList<NamedPreset> presets = FXCollections.observableArrayList();
+    /** Painted over the rendered pixels in the same render task, so it is aligned under any zoom/pan. */
+    private final ReadOnlyObjectWrapper<SaliencyLayer> saliency = new ReadOnlyObjectWrapper<>();
     private final Overlay overlay;
 
+    private Instance saliencyOwner;
+    /** Screen reduction of the last render: zooming past it re-renders at the resolution now needed. */
+    private int renderedFactor = 1;
+    private Instance frameOwner;
     private double viewWidth;
     private double viewHeight;
     private boolean fitMode = true;
@@ -63,6 +75,25 @@ public final class ViewportViewModel {
         this.onDecodeFailure = onDecodeFailure;
         this.overlay = new Overlay(this);
         invert.addListener((obs, was, now) -> requestRender());
+        saliency.addListener((obs, was, now) -> requestRender());
+        transform.addListener((obs, was, now) -> {
+            if (ScreenPixels.factorFor(now.scale()) != renderedFactor) {
+                requestRender();
+            }
+        });
+    }
+
+    /**
+     * Shows (or with null hides) a saliency layer over {@code owner}'s image. It is painted only once that image's
+     * frame is the one on screen, so a map never lands on the previous image while the next one decodes.
+     */
+    public void setSaliency(Instance owner, SaliencyLayer layer) {
+        saliencyOwner = layer == null ? null : owner;
+        saliency.set(layer);
+    }
+
+    public ReadOnlyObjectProperty<SaliencyLayer> saliencyProperty() {
+        return saliency.getReadOnlyProperty();
     }
 
     /** Decodes frame 0 of the instance off the FX thread, then shows it with its default window, fitted. */
@@ -122,6 +153,7 @@ public final class ViewportViewModel {
     }
 
     private void show(PreparedFrame prepared) {
+        frameOwner = instance.get();
         frame.set(prepared);
         presets.setAll(WindowPresets.presets(prepared, instance.get().modality()));
         invert.set(false);
@@ -244,10 +276,18 @@ public final class ViewportViewModel {
         PreparedFrame f = frame.get();
         VoiLutStage v = voi.get();
         boolean inv = invert.get();
-        executor.submit("Rendering", progress -> pipeline.render(f, v, inv), rendered -> {
+        SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
+        int factor = ScreenPixels.factorFor(transform.get().scale());
+        renderedFactor = factor;
+        executor.submit("Rendering", progress -> {
+            DisplayImage plain = pipeline.render(f, v, inv);
+            DisplayImage shown = layer == null ? plain : layer.paint(plain);
+            return new Rendered(shown, ScreenPixels.of(shown, factor));
+        }, rendered -> {
             rendering = false;
             if (frame.get() == f) {
-                image.set(rendered);
+                image.set(rendered.image());
+                screen.set(rendered.screen());
             }
             if (renderStale) {
                 renderStale = false;
@@ -272,6 +312,11 @@ public final class ViewportViewModel {
 
     public ReadOnlyObjectProperty<PreparedFrame> frameProperty() {
         return frame.getReadOnlyProperty();
+    }
+
+    /** What the view puts on screen: the rendered image as ARGB, prepared off the FX thread. */
+    public ReadOnlyObjectProperty<ScreenPixels> screenProperty() {
+        return screen.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DisplayImage> imageProperty() {

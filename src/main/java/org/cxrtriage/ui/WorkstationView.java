@@ -26,11 +26,14 @@ import java.util.List;
  */
 public final class WorkstationView extends BorderPane {
     private final WorkstationViewModel model;
+    private final TriageViewModel triage;
     private final KeyBindings keys;
     private final Runnable quit;
 
-    public WorkstationView(WorkstationViewModel model, NotificationsViewModel notifications, Runnable quit) {
+    public WorkstationView(WorkstationViewModel model, TriageViewModel triage, NotificationsViewModel notifications,
+                           Runnable quit) {
         this.model = model;
+        this.triage = triage;
         this.quit = quit;
         setId("workstation");
         getStyleClass().add("workstation");
@@ -46,6 +49,15 @@ public final class WorkstationView extends BorderPane {
         browser.setPrefWidth(170);
         setLeft(browser);
         setBottom(new StatusBarView(model.status()));
+        ResultPanelView results = new ResultPanelView(triage.results(), triage::startAnalysis, triage::stopAnalysis,
+                triage::computeOcclusion);
+        WorklistView worklist = new WorklistView(triage.worklist());
+        javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(results, worklist);
+        right.getStyleClass().add("result-panel");
+        javafx.scene.layout.VBox.setVgrow(worklist, javafx.scene.layout.Priority.ALWAYS);
+        right.setPrefWidth(380);
+        right.setMinWidth(320);
+        setRight(right);
         setTop(menuBar(vp));
 
         setOnDragOver(this::onDragOver);
@@ -74,6 +86,10 @@ public final class WorkstationView extends BorderPane {
                 .on("Up / Down", "Previous / next frame (multi-frame images)", () -> vp.stepFrame(-1), KeyCode.UP)
                 .onHidden(() -> vp.stepFrame(1), KeyCode.DOWN)
                 .on("P", "Show / hide patient name and ID", this::togglePhi, KeyCode.P)
+                .on("H", "Show / hide the saliency overlay (model attention)", () -> triage.results().toggleOverlay(),
+                        KeyCode.H)
+                .on("N / B", "Next / previous study in the worklist", () -> triage.worklist().step(1), KeyCode.N)
+                .onHidden(() -> triage.worklist().step(-1), KeyCode.B)
                 .on("F1 / ?", "This help", this::showHelp, KeyCode.F1)
                 .onTyped("?", this::showHelp)
                 // menu accelerators handle these; listed here so the help is complete
@@ -101,8 +117,21 @@ public final class WorkstationView extends BorderPane {
      * target the scene itself and would never reach a filter on the root.
      */
     public void installKeys(javafx.scene.Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handlePressed);
-        scene.addEventFilter(KeyEvent.KEY_TYPED, keys::handleTyped);
+        // typing a threshold into a text field must not zoom, invert or switch studies
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!typing(scene)) {
+                keys.handlePressed(e);
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!typing(scene)) {
+                keys.handleTyped(e);
+            }
+        });
+    }
+
+    private static boolean typing(javafx.scene.Scene scene) {
+        return scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t && t.isEditable();
     }
 
     public void showHelp() {

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.cxrtriage.dicom.FrameDecoder;
 import org.cxrtriage.dicom.StudyLoader;
 import org.cxrtriage.imaging.DisplayPipeline;
+import org.cxrtriage.inference.triage.ImageAnalyser;
 
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -24,18 +25,21 @@ public final class WorkstationWindow {
 
     private final Stage stage;
     private final WorkstationViewModel model;
+    private final TriageViewModel triage;
     private final NotificationsViewModel notifications = new NotificationsViewModel();
     private final WorkstationView view;
     private final Scene scene;
 
     public WorkstationWindow(Stage stage, StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline,
-                             ExecutorService pool, RecentStudies recent) {
+                             ExecutorService pool, RecentStudies recent, ImageAnalyser analyser,
+                             SiteSettings settings) {
         this.stage = stage;
         StatusBarViewModel status = new StatusBarViewModel();
         TaskExecutor executor = new FxTaskExecutor(pool, status);
         DialogService dialogs = new FxDialogService(() -> stage, notifications, STYLESHEET);
         model = new WorkstationViewModel(loader, decoder, pipeline, executor, dialogs, recent, status);
-        view = new WorkstationView(model, notifications, stage::close);
+        triage = new TriageViewModel(model, analyser, settings);
+        view = new WorkstationView(model, triage, notifications, stage::close);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -61,6 +65,10 @@ public final class WorkstationWindow {
 
     public WorkstationViewModel model() {
         return model;
+    }
+
+    public TriageViewModel triage() {
+        return triage;
     }
 
     public NotificationsViewModel notifications() {

@@ -52,7 +52,8 @@ class WorkstationUiTest {
         pool = Executors.newFixedThreadPool(2);
         RealDicom dicom = new RealDicom(temp.resolve("extract"));
         window = new WorkstationWindow(stage, dicom.loader, dicom.decoder, new DisplayPipeline(), pool,
-                new RecentStudies(temp.resolve("recent.txt"), 5));
+                new RecentStudies(temp.resolve("recent.txt"), 5), org.cxrtriage.TestModels.analyser(dicom.decoder),
+                new SiteSettings(temp.resolve("site.properties")));
         window.show();
     }
 

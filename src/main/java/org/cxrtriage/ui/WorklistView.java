@@ -1,0 +1,84 @@
+package org.cxrtriage.ui;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/** The worklist table: sortable by every column (highest score first by default), flagged-only filter. */
+public final class WorklistView extends VBox {
+
+    public WorklistView(WorklistViewModel model) {
+        setId("worklist");
+        getStyleClass().add("worklist");
+        setSpacing(4);
+        setPadding(new Insets(0, 10, 10, 10));
+        Label heading = new Label("Worklist (N / B: next / previous study)");
+        heading.getStyleClass().add("panel-heading");
+        CheckBox flaggedOnly = new CheckBox("Flagged and not reviewed only");
+        flaggedOnly.setId("worklist-flagged-only");
+        flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+
+        TableView<WorklistRow> table = new TableView<>();
+        // bound before the items are set, so the table sorts through the sorted list from the start
+        model.shown().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.shown());
+        table.setId("worklist-table");
+        TableColumn<WorklistRow, String> study = new TableColumn<>("Study");
+        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        study.setPrefWidth(130);
+        TableColumn<WorklistRow, Double> score = new TableColumn<>("Highest");
+        score.setId("worklist-score");
+        score.setCellValueFactory(c -> c.getValue().highestProperty());
+        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? (empty ? "" : "–") : String.format(Locale.ROOT, "%.3f", value));
+            }
+        });
+        score.setPrefWidth(58);
+        score.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<WorklistRow, FlagState> flag = new TableColumn<>("Flag");
+        flag.setCellValueFactory(c -> c.getValue().flagProperty());
+        flag.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(FlagState value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? "" : value.shortLabel());
+            }
+        });
+        flag.setPrefWidth(84);
+        TableColumn<WorklistRow, String> review = new TableColumn<>("Review");
+        review.setCellValueFactory(c -> c.getValue().reviewProperty());
+        review.setPrefWidth(78);
+        TableColumn<WorklistRow, Integer> images = new TableColumn<>("Img");
+        images.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().images().size()));
+        images.setPrefWidth(34);
+        table.getColumns().setAll(java.util.List.of(study, score, flag, review, images));
+        table.getSortOrder().add(score);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No studies open"));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(heading, flaggedOnly, table);
+    }
+}

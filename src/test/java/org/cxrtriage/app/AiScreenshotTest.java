@@ -1,0 +1,154 @@
+package org.cxrtriage.app;
+
+import javafx.stage.Stage;
+import org.cxrtriage.TestModels;
+import org.cxrtriage.dicom.UidGenerator;
+import org.cxrtriage.imaging.DisplayPipeline;
+import org.cxrtriage.inference.evaluation.ManifestRow;
+import org.cxrtriage.ui.FlagState;
+import org.cxrtriage.ui.Readiness;
+import org.cxrtriage.ui.RecentStudies;
+import org.cxrtriage.ui.Screenshots;
+import org.cxrtriage.ui.SiteSettings;
+import org.cxrtriage.ui.WorklistRow;
+import org.cxrtriage.ui.WorkstationWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * README screenshots on real GTK under Xvfb: a flagged COVID-19 film of the external set with its Grad-CAM overlay
+ * and legend, and the worklist of a mixed folder. Only in the Xvfb pass (one JVM per class there).
+ */
+@Tag("xvfb")
+@ExtendWith(ApplicationExtension.class)
+class AiScreenshotTest {
+    private static final long TIMEOUT_S = 120;
+
+    @TempDir
+    Path temp;
+    private DicomModule dicom;
+    private WorkstationWindow window;
+    private ExecutorService pool;
+
+    @Start
+    void start(Stage stage) {
+        pool = Executors.newFixedThreadPool(2);
+        dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
+        window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
+                new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
+                new SiteSettings(temp.resolve("site.properties")));
+        window.show();
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+        dicom.close();
+    }
+
+    @Test
+    void flaggedCovidFilmWithOverlayAndLegend() throws Exception {
+        assumeTrue(Boolean.getBoolean("cxr.xvfb.pass"), "runs in the Xvfb/GTK pass only");
+        Path folder = ChestFolders.write(dicom.writer(), temp.resolve("covid"), ChestFolders.rows(
+                r -> r.split().equals("external") && r.label().equals("covid19"), 10));
+        open(folder);
+        WorklistRow top = fx(() -> window.triage().worklist().shown().get(0));
+        assertEquals(FlagState.FLAGGED, top.flagProperty().get(), "the highest-scored COVID-19 film is flagged");
+        fx(() -> {
+            window.triage().worklist().selectedProperty().set(top);
+            window.triage().results().opacityProperty().set(0.45);
+            window.triage().results().showOverlayProperty().set(true);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.model().viewport().instanceProperty().get() == top.images().get(0)
+                && window.model().viewport().imageProperty().get() instanceof org.cxrtriage.imaging.DisplayImage.Colour
+                && !window.model().status().busyProperty().get()));
+        Thread.sleep(500);
+        BufferedImage shot = write("docs/screenshots/overlay-covid.png");
+        // the overlay puts colour into the film: some viewport pixels are far from grey
+        int coloured = 0;
+        for (int y = 100; y < shot.getHeight() - 100; y += 4) {
+            for (int x = 200; x < shot.getWidth() - 400; x += 4) {
+                int p = shot.getRGB(x, y);
+                int r = p >> 16 & 0xFF;
+                int g = p >> 8 & 0xFF;
+                int b = p & 0xFF;
+                coloured += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40 ? 1 : 0;
+            }
+        }
+        assertTrue(coloured > 200, coloured + " coloured pixels");
+    }
+
+    @Test
+    void worklistOfAMixedFolder() throws Exception {
+        assumeTrue(Boolean.getBoolean("cxr.xvfb.pass"), "runs in the Xvfb/GTK pass only");
+        List<ManifestRow> rows = new ArrayList<>();
+        rows.addAll(ChestFolders.rows(r -> r.split().equals("test") && r.label().equals("tb"), 4));
+        rows.addAll(ChestFolders.rows(r -> r.split().equals("test") && r.label().equals("normal"), 4));
+        rows.addAll(ChestFolders.rows(r -> r.split().equals("external") && r.label().equals("covid19"), 3));
+        Path folder = ChestFolders.write(dicom.writer(), temp.resolve("mixed"), rows);
+        open(folder);
+        fx(() -> {
+            window.triage().worklist().selectedProperty().set(window.triage().worklist().shown().get(0));
+            return null;
+        });
+        waitUntil(() -> fx(() -> !window.model().status().busyProperty().get()));
+        Thread.sleep(500);
+        write("docs/screenshots/worklist.png");
+        assertEquals(11, (int) fx(() -> window.triage().worklist().shown().size()));
+    }
+
+    private void open(Path folder) throws Exception {
+        fx(() -> {
+            window.model().open(folder);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.model().readinessProperty().get().isFinal()));
+        Readiness r = fx(() -> window.model().readinessProperty().get());
+        assertEquals(Readiness.State.READY, r.state(), r.detail());
+    }
+
+    private BufferedImage write(String path) throws Exception {
+        Path png = Path.of(path).toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        fx(() -> {
+            Screenshots.write(window.scene(), png);
+            return null;
+        });
+        return ImageIO.read(png.toFile());
+    }
+
+    private static <T> T fx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX call failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
