@@ -75,8 +75,7 @@ public final class BenchInferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instance instance = studies.load(dicom).studies().stream().flatMap(s -> s.instances().stream())
-                .filter(Instance::hasPixels).findFirst()
+        Instance instance = studies.load(dicom).firstImage()
                 .orElseThrow(() -> new DicomException(dicom, "no image in it"));
         Films small = smallPngs();
         List<GreyImage> films = small.images();

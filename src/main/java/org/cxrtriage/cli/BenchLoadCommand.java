@@ -126,8 +126,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
             LoadResult.LoadFailure failure = result.failures().get(0);
             throw new DicomException(failure.file(), failure.reason());
         }
-        return result.studies().stream().flatMap(s -> s.instances().stream()).filter(Instance::hasPixels)
-                .findFirst().orElseThrow(() -> new DicomException(path, "holds no image"));
+        return result.firstImage().orElseThrow(() -> new DicomException(path, "holds no image"));
     }
 
     private static void deleteQuietly(Path folder) throws IOException {

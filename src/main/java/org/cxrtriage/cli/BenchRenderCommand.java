@@ -57,8 +57,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
         PixelDescription description;
         String source;
         if (file != null) {
-            Instance instance = loader.load(file).studies().stream().flatMap(s -> s.instances().stream())
-                    .filter(Instance::hasPixels).findFirst()
+            Instance instance = loader.load(file).firstImage()
                     .orElseThrow(() -> new DicomException(file, "no image in it"));
             long t0 = System.nanoTime();
             raster = decoder.decode(instance, 0);

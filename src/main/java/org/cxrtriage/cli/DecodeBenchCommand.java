@@ -61,8 +61,7 @@ public final class DecodeBenchCommand implements Callable<Integer> {
             printer.error("error: " + failure.file() + ": " + failure.reason());
             return 1;
         }
-        Instance instance = result.studies().stream().flatMap(s -> s.instances().stream())
-                .filter(Instance::hasPixels).findFirst()
+        Instance instance = result.firstImage()
                 .orElseThrow(() -> new DicomException(file, "holds no image to decode"));
         double[] runs = new double[Math.max(1, repeat)];
         for (int i = 0; i < runs.length; i++) {

@@ -52,8 +52,7 @@ public final class DicomFilms implements FilmReader {
             if (!result.failures().isEmpty()) {
                 throw new ImageReadException(file, result.failures().get(0).reason());
             }
-            Instance instance = result.studies().stream().flatMap(s -> s.instances().stream())
-                    .filter(Instance::hasPixels).findFirst()
+            Instance instance = result.firstImage()
                     .orElseThrow(() -> new ImageReadException(file, "DICOM file without an image"));
             return pipeline.renderDefault(decoder.decode(instance, 0), instance.pixels());
         } catch (DicomException e) {
