@@ -1,5 +1,7 @@
 package org.cxrtriage.app;
 
+import java.time.Clock;
+
 import org.cxrtriage.cli.BenchCommand;
 import org.cxrtriage.cli.BenchInferCommand;
 import org.cxrtriage.cli.BenchUiCommand;
@@ -51,8 +53,16 @@ final class CompositionRoot implements AutoCloseable {
         this(DicomModule.fromSystemProperties());
     }
 
+    /** The review store: opened by the first command or window that records or reads decisions. */
+    private final ReviewModule review;
+
     CompositionRoot(DicomModule dicom) {
+        this(dicom, new ReviewModule(dataDir(), System.getProperty("user.name", "unknown"), Clock.systemUTC()));
+    }
+
+    CompositionRoot(DicomModule dicom, ReviewModule review) {
         this.dicom = dicom;
+        this.review = review;
     }
 
     CliServices cliServices() {
@@ -89,7 +99,7 @@ final class CompositionRoot implements AutoCloseable {
     private WorkstationRuntime runtime() {
         return new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
                 uiPool(), dataDir(), SampleStudy.locate().orElse(null),
-                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline));
+                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline), review.session());
     }
 
     /** PNG/JPEG through the shared picture reader, DICOM rendered with its default window: one 8-bit grey image. */
@@ -126,6 +136,7 @@ final class CompositionRoot implements AutoCloseable {
     @Override
     public void close() {
         workstationModel.close();
+        review.close();
         dicom.close();
     }
 }
