@@ -13,9 +13,9 @@ import org.cxrtriage.dicom.Instance;
 import org.cxrtriage.inference.Prediction;
 import org.cxrtriage.inference.triage.AnalysisResult;
 import org.cxrtriage.review.AiResult;
+import org.cxrtriage.review.AiResults;
 import org.cxrtriage.review.Decision;
 import org.cxrtriage.review.FlagKey;
-import org.cxrtriage.review.ModelIdentity;
 import org.cxrtriage.review.RejectReason;
 import org.cxrtriage.review.ReviewEvent;
 import org.cxrtriage.review.ReviewSession;
@@ -38,8 +38,6 @@ import java.util.function.Function;
  */
 public final class ReviewViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewViewModel.class);
-    /** The model's only finding: its output is a TB-like-abnormality score. */
-    public static final String FINDING = "TB";
 
     private final ReviewSession session;
     private final TaskExecutor executor;
@@ -108,10 +106,8 @@ public final class ReviewViewModel {
     }
 
     private Optional<AiResult> toAiResult(Instance instance, Prediction p) {
-        return analysis.analyser().models().loadedFingerprint().map(sha -> new AiResult(
-                new FlagKey(instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
-                        FINDING, new ModelIdentity(p.modelId(), p.modelVersion(), sha)),
-                p.probability(), results.effectiveThreshold(p.threshold())));
+        return analysis.analyser().models().loadedFingerprint().map(sha -> AiResults.of(instance, p, sha,
+                results.effectiveThreshold(p.threshold())));
     }
 
     /** Every scored image becomes a pending flag in the store, so "reviewed" means every one of them is decided. */
