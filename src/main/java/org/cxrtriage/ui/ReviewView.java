@@ -13,14 +13,14 @@ import javafx.util.StringConverter;
 import org.cxrtriage.review.RejectReason;
 
 /**
- * The review section of the result panel: who is reading, the decision in force, Accept / Reject / Modify / Undo,
+ * The review bar under the film: who is reading, the decision in force, Accept / Reject / Modify / Undo,
  * and the session summary. Reject and Modify open small inline forms (never modal, so the film stays visible and
  * the keys keep working); while there is no model result every control is disabled and the reason is shown.
  */
 public final class ReviewView extends VBox {
     private final ReviewViewModel model;
-    private final VBox rejectForm;
-    private final VBox modifyForm;
+    private final HBox rejectForm;
+    private final HBox modifyForm;
     private final ComboBox<RejectReason> reason = new ComboBox<>();
     private final TextField rejectText = new TextField();
     private final TextField modifyNote = new TextField();
@@ -34,13 +34,9 @@ public final class ReviewView extends VBox {
         Label reader = new Label("Reader: " + model.reader());
         reader.setId("review-reader");
         Label unavailable = bound("review-unavailable", model.unavailableProperty());
-        unavailable.setWrapText(true);
-        unavailable.setMaxWidth(300);
         unavailable.visibleProperty().bind(model.unavailableProperty().isNotEmpty());
         unavailable.managedProperty().bind(unavailable.visibleProperty());
         Label decision = bound("review-decision", model.decisionProperty());
-        decision.setWrapText(true);
-        decision.setMaxWidth(300);
 
         BooleanBinding off = model.currentProperty().isNull().or(model.savingProperty());
         Button accept = button("review-accept", "Accept (A)", this::accept);
@@ -102,11 +98,13 @@ public final class ReviewView extends VBox {
         unsavedRow.visibleProperty().bind(model.unsavedProperty().isNotEmpty());
         unsavedRow.managedProperty().bind(unsavedRow.visibleProperty());
         Label summary = bound("review-summary", model.summaryProperty());
-        summary.setWrapText(true);
-        summary.setMaxWidth(300);
 
-        getChildren().addAll(heading, reader, unavailable, decision, buttons, rejectForm, modifyForm, unsavedRow,
-                summary);
+        // a bar under the film, so the right column (result, overlay, worklist) keeps its height on small screens
+        HBox status = new HBox(12, heading, reader, unavailable, decision, unsavedRow);
+        status.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(12, buttons, rejectForm, modifyForm, summary);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(status, actions);
     }
 
     private void accept() {
@@ -155,8 +153,9 @@ public final class ReviewView extends VBox {
         modifyNote.clear();
     }
 
-    private static VBox form(String id, javafx.scene.Node... children) {
-        VBox form = new VBox(4, children);
+    private static HBox form(String id, javafx.scene.Node... children) {
+        HBox form = new HBox(4, children);
+        form.setAlignment(Pos.CENTER_LEFT);
         form.setId(id);
         form.setVisible(false);
         form.managedProperty().bind(form.visibleProperty());

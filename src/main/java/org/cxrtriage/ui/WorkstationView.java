@@ -30,6 +30,8 @@ public final class WorkstationView extends BorderPane {
     private final KeyBindings keys;
     private final Runnable quit;
     private final ReviewView review;
+    /** The viewport's own area (without the review bar): zoom keys centre on it. */
+    private StackPane centre;
 
     public WorkstationView(WorkstationViewModel model, TriageViewModel triage, NotificationsViewModel notifications,
                            Runnable quit) {
@@ -46,7 +48,11 @@ public final class WorkstationView extends BorderPane {
         NotificationsView banner = new NotificationsView(notifications);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         StackPane center = new StackPane(viewport, banner);
-        setCenter(center);
+        review.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        review.getStyleClass().add("result-panel");
+        javafx.scene.layout.VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(new javafx.scene.layout.VBox(center, review));
+        centre = center;
         StudyBrowserView browser = new StudyBrowserView(model.browser());
         browser.setPrefWidth(170);
         setLeft(browser);
@@ -54,8 +60,7 @@ public final class WorkstationView extends BorderPane {
         ResultPanelView results = new ResultPanelView(triage.results(), triage::startAnalysis, triage::stopAnalysis,
                 triage::computeOcclusion);
         WorklistView worklist = new WorklistView(triage.worklist());
-        review.setPadding(new javafx.geometry.Insets(0, 10, 10, 10));
-        javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(results, review, worklist);
+        javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(results, worklist);
         right.getStyleClass().add("result-panel");
         javafx.scene.layout.VBox.setVgrow(worklist, javafx.scene.layout.Priority.ALWAYS);
         right.setPrefWidth(380);
@@ -110,7 +115,7 @@ public final class WorkstationView extends BorderPane {
     }
 
     private void zoomCentre(double factor) {
-        javafx.geometry.Bounds b = getCenter().getLayoutBounds();
+        javafx.geometry.Bounds b = centre.getLayoutBounds();
         model.viewport().zoomAt(factor, b.getWidth() / 2, b.getHeight() / 2);
     }
 
@@ -194,7 +199,7 @@ public final class WorkstationView extends BorderPane {
             presets.getItems().setAll(items);
         });
         Menu view = new Menu("View", null, item("Fit (F)", vp::fit), item("Actual Size (0)", vp::actualSize),
-                item("Reset (R)", vp::reset), invert, presets, new SeparatorMenuItem(), phi);
+                item("Reset (Esc)", vp::reset), invert, presets, new SeparatorMenuItem(), phi);
         MenuItem undo = item("Undo Review Decision", () -> triage.review().undo());
         undo.setId("menu-review-undo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));

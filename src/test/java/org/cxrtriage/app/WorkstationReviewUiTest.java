@@ -194,6 +194,29 @@ class WorkstationReviewUiTest {
         assertEquals(List.of(), review.store().results(study));
     }
 
+    @Test
+    void aFailedSaveStaysOnScreenAsUnsavedWithANotice(FxRobot robot) throws Exception {
+        openAndWait(TestData.dicom("radiography/RG1_J2KI.dcm"));
+        waitUntil(() -> fx(() -> window.triage().review().currentProperty().get() != null));
+        waitUntil(() -> text(robot, "#review-decision").startsWith("Pending"));
+        review.close(); // the database goes away under the workstation (a real failure, not a simulated one)
+        fx(() -> {
+            window.scene().getRoot().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.A);
+        waitUntil(() -> text(robot, "#review-unsaved").equals("Unsaved: Accept"));
+        assertTrue(fx(() -> robot.lookup("#review-retry").query().isVisible()));
+        assertTrue(text(robot, "#review-decision").startsWith("Pending"), "not shown as saved");
+        List<org.cxrtriage.ui.Notice> notices = fx(() -> List.copyOf(window.notifications().notices()));
+        assertTrue(notices.stream().anyMatch(n -> n.level() == org.cxrtriage.ui.Notice.Level.ERROR
+                && n.title().equals("Review decision NOT saved")), notices.toString());
+        assertFalse(notices.toString().contains("Exception:"), "a reason, not a stack trace: " + notices);
+        robot.clickOn("#review-retry");
+        waitUntil(() -> fx(() -> !window.triage().review().savingProperty().get()));
+        assertEquals("Unsaved: Accept", text(robot, "#review-unsaved"), "still unsaved after a retry that failed");
+    }
+
     // ---- helpers ----
 
     private void openAndWait(Path path) throws Exception {
