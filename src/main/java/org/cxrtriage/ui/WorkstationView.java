@@ -200,7 +200,12 @@ public final class WorkstationView extends BorderPane {
         });
         Menu view = new Menu("View", null, item("Fit (F)", vp::fit), item("Actual Size (0)", vp::actualSize),
                 item("Reset (Esc)", vp::reset), invert, presets, new SeparatorMenuItem(), phi);
-        MenuItem undo = item("Undo Review Decision", () -> triage.review().undo());
+        // Ctrl+Z in a note field means "undo my typing", never "undo my last decision"
+        MenuItem undo = item("Undo Review Decision", () -> {
+            if (getScene() == null || !typing(getScene())) {
+                triage.review().undo();
+            }
+        });
         undo.setId("menu-review-undo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         Menu reviewMenu = new Menu("Review", null, item("Accept (A)", () -> triage.review().accept()),

@@ -176,6 +176,9 @@ class WorkstationReviewUiTest {
 
     @Test
     void reviewIsDisabledWithTheReasonWhenThereIsNoModelResult(FxRobot robot) throws Exception {
+        List<String> keys = fx(() -> window.view().shortcuts().stream().map(org.cxrtriage.ui.Shortcut::keys)
+                .toList());
+        assertTrue(keys.containsAll(List.of("A", "R", "M", "Ctrl+Z", "Esc")), keys.toString());
         openAndWait(TestData.dicom("transfer-syntax/CTImage.dcm"));
         waitUntil(() -> text(robot, "#review-unavailable").startsWith("No model result to review (modality CT"));
         for (String id : List.of("#review-accept", "#review-reject", "#review-modify", "#review-undo")) {
