@@ -119,7 +119,10 @@ public final class ReviewViewModel {
                 executor.submit("Registering result", progress -> {
                     session.show(List.of(ai));
                     return session.study(ai.key().studyUid());
-                }, this::putStudy, failure -> LOG.warn("result could not be registered", failure)));
+                }, review -> {
+                    putStudy(review);
+                    refreshSummary(); // a newly registered flag is a pending one in the summary
+                }, failure -> LOG.warn("result could not be registered", failure)));
     }
 
     private Optional<Instance> findInstance(String sopUid) {
