@@ -1,5 +1,14 @@
 package org.cxrtriage.app;
 
+import org.cxrtriage.cli.ExportSrCommand;
+import org.cxrtriage.cli.ReviewCommand;
+import org.cxrtriage.dicom.pixelmed.PixelMedSrReader;
+import org.cxrtriage.dicom.pixelmed.PixelMedSrWriter;
+import org.cxrtriage.dicom.sr.Equipment;
+import org.cxrtriage.review.export.StudySrExporter;
+
+import java.time.Clock;
+
 import org.cxrtriage.cli.BenchCommand;
 import org.cxrtriage.cli.BenchInferCommand;
 import org.cxrtriage.cli.BenchUiCommand;
@@ -37,6 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CompositionRoot implements AutoCloseable {
     /** Background workers for the UI: two cores on the reference machine, decoding is CPU-bound. */
     private static final int UI_WORKERS = 2;
+    /** Software version written into exported SRs (Equipment module). */
+    static final String SOFTWARE_VERSION = "0.1.0";
 
     private final DicomModule dicom;
     private final DisplayPipeline displayPipeline = new DisplayPipeline();
@@ -51,8 +62,16 @@ final class CompositionRoot implements AutoCloseable {
         this(DicomModule.fromSystemProperties());
     }
 
+    /** The review store: opened by the first command or window that records or reads decisions. */
+    private final ReviewModule review;
+
     CompositionRoot(DicomModule dicom) {
+        this(dicom, new ReviewModule(dataDir(), System.getProperty("user.name", "unknown"), Clock.systemUTC()));
+    }
+
+    CompositionRoot(DicomModule dicom, ReviewModule review) {
         this.dicom = dicom;
+        this.review = review;
     }
 
     CliServices cliServices() {
@@ -68,7 +87,16 @@ final class CompositionRoot implements AutoCloseable {
                         new BenchUiCommand(this::measurePulses, printer))),
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
-                new EvaluateCommand(models, films(), printer));
+                new EvaluateCommand(models, films(), printer),
+                new ReviewCommand(dicom.loader(), new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline),
+                        review::session, review::session, printer),
+                new ExportSrCommand(dicom.loader(), review::session, this::srExporter, printer));
+    }
+
+    /** SR export with the site's UID root from the review preferences, never the toolkit's. */
+    private StudySrExporter srExporter() {
+        return new StudySrExporter(new PixelMedSrReader(), new PixelMedSrWriter(), review.preferences().uidGenerator(),
+                new Equipment("CXR Triage project", "CXR Triage", SOFTWARE_VERSION), Clock.systemUTC());
     }
 
     int launchWorkstation(WorkstationOptions options) {
@@ -89,7 +117,7 @@ final class CompositionRoot implements AutoCloseable {
     private WorkstationRuntime runtime() {
         return new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
                 uiPool(), dataDir(), SampleStudy.locate().orElse(null),
-                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline));
+                new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline), review.session());
     }
 
     /** PNG/JPEG through the shared picture reader, DICOM rendered with its default window: one 8-bit grey image. */
@@ -126,6 +154,7 @@ final class CompositionRoot implements AutoCloseable {
     @Override
     public void close() {
         workstationModel.close();
+        review.close();
         dicom.close();
     }
 }

@@ -1,5 +1,7 @@
 package org.cxrtriage.app;
 
+import org.cxrtriage.review.ReviewSession;
+
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -43,9 +45,11 @@ final class WorkstationRuntime {
     private final Path dataDir;
     private final Path sampleStudy;
     private final ImageAnalyser analyser;
+    private final ReviewSession review;
 
     WorkstationRuntime(StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline, ExecutorService pool,
-                       Path dataDir, Path sampleStudy, ImageAnalyser analyser) {
+                       Path dataDir, Path sampleStudy, ImageAnalyser analyser, ReviewSession review) {
+        this.review = review;
         this.loader = loader;
         this.decoder = decoder;
         this.pipeline = pipeline;
@@ -100,7 +104,7 @@ final class WorkstationRuntime {
         try {
             WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
                     new RecentStudies(dataDir.resolve("recent-studies.txt"), 12), analyser,
-                    new SiteSettings(dataDir.resolve("site.properties")));
+                    new SiteSettings(dataDir.resolve("site.properties")), review);
             window.stage().setOnHidden(e -> finished.countDown());
             window.show();
             PulseMonitor monitor = new PulseMonitor();

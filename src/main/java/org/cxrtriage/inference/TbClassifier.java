@@ -24,14 +24,16 @@ public final class TbClassifier implements AutoCloseable {
     private final Preprocessing preprocessing;
     private final ZooModel<float[], RawOutput> serving;
     private final ZooModel<float[][], float[]> batch;
+    private final String fingerprint;
 
     /** Probability and Grad-CAM straight from the serving signature. */
     record RawOutput(float probability, float[] heatmap) {
     }
 
     private TbClassifier(RegisteredModel model, ZooModel<float[], RawOutput> serving,
-                         ZooModel<float[][], float[]> batch) {
+                         ZooModel<float[][], float[]> batch, String fingerprint) {
         this.model = model;
+        this.fingerprint = fingerprint;
         this.preprocessing = model.descriptor().preprocessing().toPreprocessing();
         this.serving = serving;
         this.batch = batch;
@@ -40,6 +42,12 @@ public final class TbClassifier implements AutoCloseable {
     public static TbClassifier load(RegisteredModel model, TensorFlowNatives natives) throws ModelRejectedException {
         natives.prepare();
         ModelDescriptor d = model.descriptor();
+        String fingerprint;
+        try {
+            fingerprint = Checksums.sha256(model.folder().resolve(Checksums.FILE_NAME));
+        } catch (IOException e) {
+            throw new ModelRejectedException(model.folder(), "checksum list unreadable (" + e.getMessage() + ")", e);
+        }
         int size = d.preprocessing().inputSize();
         ZooModel<float[], RawOutput> serving = null;
         try {
@@ -53,7 +61,7 @@ public final class TbClassifier implements AutoCloseable {
                     .optOption("SignatureDefKey", d.signatures().batch())
                     .optTranslator(new BatchTranslator(size, d.signatures()))
                     .build().loadModel();
-            return new TbClassifier(model, serving, batch);
+            return new TbClassifier(model, serving, batch, fingerprint);
         } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
             if (serving != null) {
                 serving.close();
@@ -65,6 +73,14 @@ public final class TbClassifier implements AutoCloseable {
 
     public ModelDescriptor descriptor() {
         return model.descriptor();
+    }
+
+    /**
+     * SHA-256 of the model folder's verified checksum list: one value that changes whenever any file of the model
+     * does, so a review decision names the exact weights it was made against.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Preprocessing preprocessing() {

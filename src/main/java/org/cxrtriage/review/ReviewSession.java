@@ -61,6 +61,11 @@ public final class ReviewSession {
         return save(ReviewEvent.undo(current, reader, clock.instant()));
     }
 
+    /** The study's trail in recorded order (history, audits). */
+    public List<ReviewEvent> events(String studyUid) {
+        return store.events(studyUid);
+    }
+
     public StudyReview study(String studyUid) {
         return store.study(studyUid);
     }

@@ -141,6 +141,11 @@ public final class AnalysisViewModel {
         return total.getReadOnlyProperty();
     }
 
+    /** The images being analysed: the open folder's. */
+    public List<Instance> instances() {
+        return scope;
+    }
+
     public ImageAnalyser analyser() {
         return analyser;
     }

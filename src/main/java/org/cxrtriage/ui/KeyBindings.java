@@ -24,19 +24,27 @@ public final class KeyBindings {
 
     /** Plain key(s), no modifiers. */
     public KeyBindings on(String label, String action, Runnable run, KeyCode... codes) {
-        for (KeyCode code : codes) {
-            bindings.add(new Binding(code, run));
-        }
+        bindAll(run, codes);
         help.add(new Shortcut(label, action));
         return this;
     }
 
     /** More keys for the action of the previous help line (kept out of the help to keep it short). */
     public KeyBindings onHidden(Runnable run, KeyCode... codes) {
+        bindAll(run, codes);
+        return this;
+    }
+
+    /** A key bound twice would silently do only the first action: refuse it when the window is built. */
+    private void bindAll(Runnable run, KeyCode... codes) {
+        for (KeyCode code : codes) {
+            if (bindings.stream().anyMatch(b -> b.code() == code)) {
+                throw new IllegalArgumentException("key " + code + " is bound twice");
+            }
+        }
         for (KeyCode code : codes) {
             bindings.add(new Binding(code, run));
         }
-        return this;
     }
 
     /** A typed character such as "?" whose key differs between keyboard layouts. */

@@ -1,5 +1,7 @@
 package org.cxrtriage.ui;
 
+import org.cxrtriage.review.ReviewSession;
+
 import javafx.collections.ListChangeListener;
 import org.cxrtriage.dicom.Instance;
 import org.cxrtriage.imaging.GreyImage;
@@ -21,13 +23,17 @@ public final class TriageViewModel {
     private final AnalysisViewModel analysis;
     private final ResultPanelViewModel results;
     private final WorklistViewModel worklist;
+    private final ReviewViewModel review;
     private TaskExecutor.Cancellable occlusion = () -> { };
 
-    public TriageViewModel(WorkstationViewModel workstation, ImageAnalyser analyser, SiteSettings settings) {
+    public TriageViewModel(WorkstationViewModel workstation, ImageAnalyser analyser, SiteSettings settings,
+                           ReviewSession session, NotificationsViewModel notifications) {
         this.workstation = workstation;
         this.analysis = new AnalysisViewModel(analyser, workstation.executor());
         this.results = new ResultPanelViewModel(workstation.viewport(), analysis, settings);
-        this.worklist = new WorklistViewModel(workstation.browser(), analysis, results);
+        this.review = new ReviewViewModel(session, workstation.executor(), notifications, workstation.viewport(),
+                analysis, results);
+        this.worklist = new WorklistViewModel(workstation.browser(), analysis, results, review);
         StudyBrowserViewModel browser = workstation.browser();
         browser.items().addListener((ListChangeListener<BrowserItem>) c -> {
             occlusion.cancel();
@@ -86,6 +92,10 @@ public final class TriageViewModel {
 
     public ResultPanelViewModel results() {
         return results;
+    }
+
+    public ReviewViewModel review() {
+        return review;
     }
 
     public WorklistViewModel worklist() {

@@ -200,7 +200,7 @@ public final class ViewportViewModel {
         }
     }
 
-    /** R / Esc: default window, no invert, fitted. */
+    /** Esc: default window, no invert, fitted. */
     public void reset() {
         PreparedFrame f = frame.get();
         if (f == null) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * One study in the worklist: its highest score over its analysed images, its flag state against the site
- * threshold, and its review state ("not reviewed" until a review store is wired). No patient data.
+ * threshold, and its review state (from the review store). No patient data.
  */
 public final class WorklistRow {
     private final Study study;
@@ -19,7 +19,11 @@ public final class WorklistRow {
     private final String label;
     private final ReadOnlyObjectWrapper<Double> highest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FlagState> flag = new ReadOnlyObjectWrapper<>(FlagState.PENDING);
-    private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("not reviewed");
+    private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper(PENDING);
+
+    /** Review column values: every flag of the study decided, or not yet. */
+    public static final String REVIEWED = "reviewed";
+    public static final String PENDING = "pending";
 
     WorklistRow(Study study, List<Instance> images, String label) {
         this.study = study;
@@ -51,6 +55,10 @@ public final class WorklistRow {
 
     public ReadOnlyStringProperty reviewProperty() {
         return review.getReadOnlyProperty();
+    }
+
+    void reviewed(boolean done) {
+        review.set(done ? REVIEWED : PENDING);
     }
 
     void update(Double highestScore, FlagState state) {

@@ -36,15 +36,20 @@ public final class WorklistViewModel {
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<WorklistRow> selected = new SimpleObjectProperty<>();
 
-    public WorklistViewModel(StudyBrowserViewModel browser, AnalysisViewModel analysis, ResultPanelViewModel results) {
+    private final ReviewViewModel review;
+
+    public WorklistViewModel(StudyBrowserViewModel browser, AnalysisViewModel analysis, ResultPanelViewModel results,
+                             ReviewViewModel review) {
+        this.review = review;
         this.browser = browser;
         this.analysis = analysis;
         this.results = results;
         browser.items().addListener((ListChangeListener<BrowserItem>) c -> rebuild());
         analysis.results().addListener((MapChangeListener<String, AnalysisResult>) c -> refreshScores());
+        review.studies().addListener((MapChangeListener<String, org.cxrtriage.review.StudyReview>) c -> refreshReviews());
         results.settings().thresholdProperty().addListener((obs, old, now) -> refreshScores());
         flaggedOnly.addListener((obs, old, now) -> filtered.setPredicate(now
-                ? r -> r.flagProperty().get() == FlagState.FLAGGED && "not reviewed".equals(r.reviewProperty().get())
+                ? r -> r.flagProperty().get() == FlagState.FLAGGED && !WorklistRow.REVIEWED.equals(r.reviewProperty().get())
                 : null));
         browser.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -72,6 +77,9 @@ public final class WorklistViewModel {
         }
         rows.setAll(next);
         refreshScores();
+        refreshReviews();
+        review.load(byStudy.keySet().stream().map(Study::studyInstanceUid)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static String label(Study s, int number) {
@@ -101,6 +109,13 @@ public final class WorklistViewModel {
             FlagState state = highest != null ? (highest >= threshold ? FlagState.FLAGGED : FlagState.NOT_FLAGGED)
                     : notAnalysed == row.images().size() ? FlagState.NOT_ANALYSED : FlagState.PENDING;
             row.update(highest, state);
+        }
+    }
+
+    private void refreshReviews() {
+        for (WorklistRow row : rows) {
+            org.cxrtriage.review.StudyReview r = review.studies().get(row.study().studyInstanceUid());
+            row.reviewed(r != null && r.reviewed());
         }
     }
 

@@ -29,12 +29,16 @@ public final class WorkstationView extends BorderPane {
     private final TriageViewModel triage;
     private final KeyBindings keys;
     private final Runnable quit;
+    private final ReviewView review;
+    /** The viewport's own area (without the review bar): zoom keys centre on it. */
+    private StackPane centre;
 
     public WorkstationView(WorkstationViewModel model, TriageViewModel triage, NotificationsViewModel notifications,
                            Runnable quit) {
         this.model = model;
         this.triage = triage;
         this.quit = quit;
+        this.review = new ReviewView(triage.review());
         setId("workstation");
         getStyleClass().add("workstation");
         ViewportViewModel vp = model.viewport();
@@ -44,7 +48,11 @@ public final class WorkstationView extends BorderPane {
         NotificationsView banner = new NotificationsView(notifications);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         StackPane center = new StackPane(viewport, banner);
-        setCenter(center);
+        review.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        review.getStyleClass().add("result-panel");
+        javafx.scene.layout.VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(new javafx.scene.layout.VBox(center, review));
+        centre = center;
         StudyBrowserView browser = new StudyBrowserView(model.browser());
         browser.setPrefWidth(170);
         setLeft(browser);
@@ -73,7 +81,7 @@ public final class WorkstationView extends BorderPane {
         }
         return k
                 .on("I", "Invert grey scale", vp::toggleInvert, KeyCode.I)
-                .on("R / Esc", "Reset window, invert and zoom", vp::reset, KeyCode.R, KeyCode.ESCAPE)
+                .on("Esc", "Reset window, invert and zoom", vp::reset, KeyCode.ESCAPE)
                 .on("F", "Fit image to viewport", vp::fit, KeyCode.F)
                 .on("0", "Actual size (1 image pixel = 1 screen pixel)", vp::actualSize, KeyCode.DIGIT0,
                         KeyCode.NUMPAD0)
@@ -90,12 +98,16 @@ public final class WorkstationView extends BorderPane {
                         KeyCode.H)
                 .on("N / B", "Next / previous study in the worklist", () -> triage.worklist().step(1), KeyCode.N)
                 .onHidden(() -> triage.worklist().step(-1), KeyCode.B)
+                .on("A", "Accept the AI result of this image", () -> triage.review().accept(), KeyCode.A)
+                .on("R", "Reject it: choose a reason (and text), then confirm", () -> review.openReject(), KeyCode.R)
+                .on("M", "Modify: a note on what is amended, then confirm", () -> review.openModify(), KeyCode.M)
                 .on("F1 / ?", "This help", this::showHelp, KeyCode.F1)
                 .onTyped("?", this::showHelp)
                 // menu accelerators handle these; listed here so the help is complete
                 .describe("Ctrl+O", "Open DICOM file, DICOMDIR or zip")
                 .describe("Ctrl+Shift+O", "Open folder")
                 .describe("Ctrl+Q", "Quit")
+                .describe("Ctrl+Z", "Undo the review decision in force (recorded as a new event)")
                 .describe("Mouse wheel", "Zoom around the cursor")
                 .describe("Left or middle drag", "Pan")
                 .describe("Right drag", "Window (left/right = width) and level (up/down = centre)")
@@ -103,7 +115,7 @@ public final class WorkstationView extends BorderPane {
     }
 
     private void zoomCentre(double factor) {
-        javafx.geometry.Bounds b = getCenter().getLayoutBounds();
+        javafx.geometry.Bounds b = centre.getLayoutBounds();
         model.viewport().zoomAt(factor, b.getWidth() / 2, b.getHeight() / 2);
     }
 
@@ -187,10 +199,20 @@ public final class WorkstationView extends BorderPane {
             presets.getItems().setAll(items);
         });
         Menu view = new Menu("View", null, item("Fit (F)", vp::fit), item("Actual Size (0)", vp::actualSize),
-                item("Reset (R)", vp::reset), invert, presets, new SeparatorMenuItem(), phi);
+                item("Reset (Esc)", vp::reset), invert, presets, new SeparatorMenuItem(), phi);
+        // Ctrl+Z in a note field means "undo my typing", never "undo my last decision"
+        MenuItem undo = item("Undo Review Decision", () -> {
+            if (getScene() == null || !typing(getScene())) {
+                triage.review().undo();
+            }
+        });
+        undo.setId("menu-review-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        Menu reviewMenu = new Menu("Review", null, item("Accept (A)", () -> triage.review().accept()),
+                item("Reject… (R)", () -> review.openReject()), item("Modify… (M)", () -> review.openModify()), undo);
         MenuItem helpItem = item("Keyboard and Mouse…  (F1)", this::showHelp);
         Menu help = new Menu("Help", null, helpItem);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, reviewMenu, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -1,5 +1,7 @@
 package org.cxrtriage.ui;
 
+import org.cxrtriage.review.ReviewSession;
+
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -32,13 +34,13 @@ public final class WorkstationWindow {
 
     public WorkstationWindow(Stage stage, StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline,
                              ExecutorService pool, RecentStudies recent, ImageAnalyser analyser,
-                             SiteSettings settings) {
+                             SiteSettings settings, ReviewSession review) {
         this.stage = stage;
         StatusBarViewModel status = new StatusBarViewModel();
         TaskExecutor executor = new FxTaskExecutor(pool, status);
         DialogService dialogs = new FxDialogService(() -> stage, notifications, STYLESHEET);
         model = new WorkstationViewModel(loader, decoder, pipeline, executor, dialogs, recent, status);
-        triage = new TriageViewModel(model, analyser, settings);
+        triage = new TriageViewModel(model, analyser, settings, review, notifications);
         view = new WorkstationView(model, triage, notifications, stage::close);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view, Math.min(PREFERRED_WIDTH, screen.getWidth()),

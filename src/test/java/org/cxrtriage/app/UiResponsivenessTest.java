@@ -43,18 +43,22 @@ class UiResponsivenessTest {
     private WorkstationWindow window;
     private ExecutorService pool;
 
+    private org.cxrtriage.TestReview review;
+
     @Start
     void start(Stage stage) {
+        review = org.cxrtriage.TestReview.in(temp.resolve("review"), "Test Reader");
         pool = Executors.newFixedThreadPool(2);
         dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
         window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
-                new SiteSettings(temp.resolve("site.properties")));
+                new SiteSettings(temp.resolve("site.properties")), review.session());
         window.show();
     }
 
     @AfterEach
     void stop() {
+        review.close();
         pool.shutdownNow();
         dicom.close();
     }

@@ -68,18 +68,22 @@ class WorkstationAnalysisUiTest {
     private WorkstationWindow window;
     private ExecutorService pool;
 
+    private org.cxrtriage.TestReview review;
+
     @Start
     void start(Stage stage) {
+        review = org.cxrtriage.TestReview.in(temp.resolve("review"), "Test Reader");
         pool = Executors.newFixedThreadPool(2);
         dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
         window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
-                new SiteSettings(temp.resolve("site.properties")));
+                new SiteSettings(temp.resolve("site.properties")), review.session());
         window.show();
     }
 
     @AfterEach
     void stop() {
+        review.close();
         pool.shutdownNow();
         dicom.close();
     }
@@ -279,7 +283,7 @@ class WorkstationAnalysisUiTest {
         }
         long flagged = shown.stream().filter(r -> r.flagProperty().get() == FlagState.FLAGGED).count();
         assertTrue(flagged > 0 && flagged < 12, flagged + " flagged");
-        assertTrue(shown.stream().allMatch(r -> r.reviewProperty().get().equals("not reviewed")));
+        assertTrue(shown.stream().allMatch(r -> r.reviewProperty().get().equals(WorklistRow.PENDING)));
 
         robot.clickOn("#worklist-flagged-only");
         List<WorklistRow> filtered = fx(() -> List.copyOf(table.getItems()));

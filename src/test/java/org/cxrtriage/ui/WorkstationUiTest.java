@@ -47,18 +47,22 @@ class WorkstationUiTest {
     private WorkstationWindow window;
     private ExecutorService pool;
 
+    private org.cxrtriage.TestReview review;
+
     @Start
     void start(Stage stage) {
+        review = org.cxrtriage.TestReview.in(temp.resolve("review"), "Test Reader");
         pool = Executors.newFixedThreadPool(2);
         RealDicom dicom = new RealDicom(temp.resolve("extract"));
         window = new WorkstationWindow(stage, dicom.loader, dicom.decoder, new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), org.cxrtriage.TestModels.analyser(dicom.decoder),
-                new SiteSettings(temp.resolve("site.properties")));
+                new SiteSettings(temp.resolve("site.properties")), review.session());
         window.show();
     }
 
     @AfterEach
     void stopWorkers() {
+        review.close();
         pool.shutdownNow();
     }
 
@@ -98,7 +102,7 @@ class WorkstationUiTest {
         robot.drag("#viewport", MouseButton.SECONDARY).moveBy(40, 40).drop();
         waitUntil(() -> !fx(() -> text(robot, "#overlay-bottom-left")).equals(readout));
 
-        robot.type(KeyCode.R);
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> fx(() -> text(robot, "#overlay-bottom-left")).equals(readout));
         assertEquals(fitted, fx(() -> window.model().viewport().transformProperty().get()));
         waitUntil(() -> Arrays.equals(initial, viewportPixels(robot)));

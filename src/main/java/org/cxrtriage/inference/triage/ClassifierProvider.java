@@ -30,6 +30,7 @@ public final class ClassifierProvider implements AutoCloseable {
     private TbClassifier classifier;
     /** Written once the model is loaded, read without the lock so the FX thread never waits for a load. */
     private volatile ModelDescriptor loaded;
+    private volatile String fingerprint;
     private String failure;
 
     public ClassifierProvider(ModelLoader loader, Path modelsFolder, String modelId) {
@@ -43,6 +44,7 @@ public final class ClassifierProvider implements AutoCloseable {
         if (classifier == null && failure == null) {
             try {
                 classifier = loader.load(modelsFolder, modelId);
+                fingerprint = classifier.fingerprint();
                 loaded = classifier.descriptor();
                 LOG.info("model {} {} loaded", modelId, classifier.descriptor().version());
             } catch (IOException | ModelRejectedException | RuntimeException e) {
@@ -63,6 +65,11 @@ public final class ClassifierProvider implements AutoCloseable {
     /** The descriptor if the model is already loaded; never waits for a load in progress. */
     public java.util.Optional<ModelDescriptor> loadedDescriptor() {
         return java.util.Optional.ofNullable(loaded);
+    }
+
+    /** SHA-256 fingerprint of the loaded model ({@link TbClassifier#fingerprint()}); empty until loaded. */
+    public java.util.Optional<String> loadedFingerprint() {
+        return java.util.Optional.ofNullable(fingerprint);
     }
 
     /** A session for the calling thread; give it back with {@link #release}. */
