@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cxrtriage.imaging.FilmReader;
 import org.cxrtriage.imaging.GreyImage;
 import org.cxrtriage.imaging.HeatmapOverlay;
+import org.cxrtriage.imaging.SaliencyMap;
+import org.cxrtriage.imaging.SaliencyStyle;
 import org.cxrtriage.imaging.ImageReadException;
 import org.cxrtriage.inference.ClassifierSession;
 import org.cxrtriage.inference.Heatmap;
@@ -100,7 +102,8 @@ public final class PredictCommand implements Callable<Integer> {
         String caption = String.format(Locale.ROOT, "p=%.3f %s", prediction.probability(),
                 prediction.flagged() ? "FLAGGED" : "not flagged");
         Path out = heatmapFolder.resolve(file.getFileName() + ".heatmap.png");
-        ImageIO.write(new HeatmapOverlay().render(image, h.width(), h.height(), h.values(), h.cropFraction(), caption),
+        ImageIO.write(new HeatmapOverlay().render(image,
+                        new SaliencyMap(h.width(), h.height(), h.values(), h.cropFraction()), SaliencyStyle.DEFAULT, caption),
                 "png", out.toFile());
         return out;
     }
