@@ -25,7 +25,7 @@ case "$(uname -s)" in
 esac
 
 # 1. The jar and its libraries (skipped when already built and newer than the sources).
-if [[ ! -f target/$NAME.jar || -n $(find src pom.xml -newer target/$NAME.jar -print -quit) ]]; then
+if [[ ! -f target/$NAME.jar || -n $(find src/main pom.xml -newer target/$NAME.jar -print -quit) ]]; then
   mvn -q -B ${MVN_ARGS:-} -DskipTests package
 fi
 rm -rf "$OUT"
