@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -86,6 +87,7 @@ class InstallerTest {
         assertTrue(desktop.contains("Exec=/opt/cxr-triage/bin/cxr-triage"), desktop);
 
         launchSmoke(installed);
+        deleteTree(root);
     }
 
     /** Launches the image's own launcher like a user would, offline where the kernel allows, and checks it. */
@@ -124,6 +126,16 @@ class InstallerTest {
         assertTrue(image2.getWidth() >= 1024 && image2.getHeight() >= 640, image2.getWidth() + "x" + image2.getHeight());
         int centre = image2.getRGB(image2.getWidth() * 2 / 5, image2.getHeight() / 2) & 0xFF;
         assertTrue(centre > 40, "the film is not on screen: centre grey " + centre);
+        // kept when an assertion failed (to look at); removed when it passed: the home holds 600 MB of natives
+        deleteTree(home);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static boolean networkNamespaceAvailable() throws InterruptedException {
