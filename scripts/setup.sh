@@ -10,7 +10,8 @@ SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 
 PACKAGES=(openjdk-17-jdk-headless maven libpixelmed-java libpixelmed-imageio-java
-          libgtk-3-0 fonts-dejavu-core xvfb xauth dicom3tools dcmtk imagemagick postgresql)
+          libgtk-3-0 fonts-dejavu-core xvfb xauth dicom3tools dcmtk imagemagick postgresql
+          fakeroot dpkg-dev binutils icnsutils)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,7 @@ import org.cxrtriage.review.ReviewSession;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cxrtriage.dicom.FrameDecoder;
@@ -48,6 +49,12 @@ public final class WorkstationWindow {
         scene.getStylesheets().add(STYLESHEET);
         view.installKeys(scene);
         stage.setTitle("CXR Triage — chest radiograph review (triage aid, not a diagnosis)");
+        // the same drawing as the launcher and installer icons (icons/cxr-triage.svg); several sizes so the
+        // window manager picks a sharp one for the title bar and the task switcher
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(WorkstationWindow.class.getResource(
+                    "/org/cxrtriage/icons/cxr-triage-" + size + ".png").toExternalForm()));
+        }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
