@@ -77,7 +77,7 @@ class HeatmapExporterTest {
         assertEquals(stored[cold], stored[cold + 1]);
         assertEquals(stored[cold], stored[cold + 2]);
         int hot = 3 * ((int) (4.5 * 440 / 14) * 440 + (int) (10.5 * 440 / 14)); // the disc centre
-        assertTrue((stored[hot] & 0xFF) > (stored[hot + 2] & 0xFF) + 40, "hot areas are red");
+        assertTrue((stored[hot] & 0xFF) > (stored[hot + 2] & 0xFF) + 40, "hot areas are warm (viridis yellow)");
     }
 
     @Test
