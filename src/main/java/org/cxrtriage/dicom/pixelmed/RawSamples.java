@@ -49,4 +49,19 @@ interface RawSamples {
             }
         };
     }
+
+    /** Samples already decoded to one int each (our JPEG lossless decoder). */
+    static RawSamples ofInts(int[] values) {
+        return new RawSamples() {
+            @Override
+            public int length() {
+                return values.length;
+            }
+
+            @Override
+            public int get(int index) {
+                return values[index];
+            }
+        };
+    }
 }
