@@ -1,15 +1,10 @@
 package org.cxrtriage.app;
 
 import javafx.stage.Stage;
-import org.cxrtriage.TestModels;
-import org.cxrtriage.dicom.UidGenerator;
-import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.inference.evaluation.ManifestRow;
 import org.cxrtriage.ui.FlagState;
 import org.cxrtriage.ui.Readiness;
-import org.cxrtriage.ui.RecentStudies;
 import org.cxrtriage.ui.Screenshots;
-import org.cxrtriage.ui.SiteSettings;
 import org.cxrtriage.ui.WorklistRow;
 import org.cxrtriage.ui.WorkstationWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,28 +40,22 @@ class AiScreenshotTest {
 
     @TempDir
     Path temp;
+    private TestWorkstation workstation;
     private DicomModule dicom;
     private WorkstationWindow window;
-    private ExecutorService pool;
-
     private org.cxrtriage.TestReview review;
 
     @Start
     void start(Stage stage) {
-        review = org.cxrtriage.TestReview.in(temp.resolve("review"), "Test Reader");
-        pool = Executors.newFixedThreadPool(2);
-        dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
-        window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
-                new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
-                new SiteSettings(temp.resolve("site.properties")), review.session());
-        window.show();
+        workstation = TestWorkstation.show(stage, temp);
+        review = workstation.review;
+        dicom = workstation.dicom;
+        window = workstation.window;
     }
 
     @AfterEach
     void stop() {
-        review.close();
-        pool.shutdownNow();
-        dicom.close();
+        workstation.close();
     }
 
     @Test

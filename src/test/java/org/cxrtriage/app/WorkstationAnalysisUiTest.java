@@ -10,21 +10,16 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.cxrtriage.TestData;
-import org.cxrtriage.TestModels;
 import org.cxrtriage.cli.CommandLineFactory;
 import org.cxrtriage.cli.RootCommand;
 import org.cxrtriage.dicom.Instance;
-import org.cxrtriage.dicom.UidGenerator;
 import org.cxrtriage.imaging.Colormap;
-import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.imaging.SaliencyMap;
 import org.cxrtriage.imaging.SaliencyStyle;
 import org.cxrtriage.inference.triage.AnalysisResult;
 import org.cxrtriage.ui.ColourBar;
 import org.cxrtriage.ui.FlagState;
 import org.cxrtriage.ui.Readiness;
-import org.cxrtriage.ui.RecentStudies;
-import org.cxrtriage.ui.SiteSettings;
 import org.cxrtriage.ui.ViewTransform;
 import org.cxrtriage.ui.WorklistRow;
 import org.cxrtriage.ui.WorkstationWindow;
@@ -44,8 +39,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,28 +57,22 @@ class WorkstationAnalysisUiTest {
 
     @TempDir
     Path temp;
+    private TestWorkstation workstation;
     private DicomModule dicom;
     private WorkstationWindow window;
-    private ExecutorService pool;
-
     private org.cxrtriage.TestReview review;
 
     @Start
     void start(Stage stage) {
-        review = org.cxrtriage.TestReview.in(temp.resolve("review"), "Test Reader");
-        pool = Executors.newFixedThreadPool(2);
-        dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
-        window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
-                new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
-                new SiteSettings(temp.resolve("site.properties")), review.session());
-        window.show();
+        workstation = TestWorkstation.show(stage, temp);
+        review = workstation.review;
+        dicom = workstation.dicom;
+        window = workstation.window;
     }
 
     @AfterEach
     void stop() {
-        review.close();
-        pool.shutdownNow();
-        dicom.close();
+        workstation.close();
     }
 
     @Test
