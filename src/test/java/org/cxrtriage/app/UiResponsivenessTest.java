@@ -16,9 +16,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static org.cxrtriage.FxWait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,13 +122,5 @@ class UiResponsivenessTest {
                 .orElseThrow()) instanceof AnalysisResult.Scored, "the film was analysed");
         assertTrue(f.pulses() > 20, f.toString());
         return f;
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX call failed: " + e.getMessage(), e);
-        }
     }
 }
