@@ -1,0 +1,8 @@
+/**
+ * Teaching mode without its screens: a teaching set (a folder plus a {@code path,label,notes} CSV), a reproducible
+ * and label-balanced quiz drawn from it, and the quiz itself (the learner calls a film, then truth, the model's
+ * result and the teacher's notes are revealed, with a running score for learner and model). The model's misses and
+ * false alarms are scored and explained exactly like its hits, because they are the lesson. Plain Java, no JavaFX:
+ * the teaching view model only wires these to the screen.
+ */
+package org.cxrtriage.review.teaching;
