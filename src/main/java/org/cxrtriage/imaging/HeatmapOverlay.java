@@ -1,6 +1,5 @@
 package org.cxrtriage.imaging;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -8,9 +7,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /**
- * Draws a saliency map over its grey image with a colour legend, for {@code predict --heatmap}. Sampling
- * ({@link SaliencyMap#valueAt}), colours, cut-off and opacity ({@link SaliencyStyle}) are the workstation's own,
- * so a PNG written here shows exactly what the reader sees on screen with the same style. The legend says what
+ * Draws a saliency map over its grey image with a colour legend, for {@code predict --heatmap}. The pixels come
+ * from {@link OverlayPicture} (the screen's {@link SaliencyLayer}) and the bar from {@link SaliencyLegend}, so a
+ * PNG written here shows exactly what the reader sees on screen with the same style. The legend says what
  * the colours mean and what they do not.
  */
 public final class HeatmapOverlay {
@@ -22,40 +21,23 @@ public final class HeatmapOverlay {
         int w = Math.max(1, (int) Math.round(image.width() * scale));
         int h = Math.max(1, (int) Math.round(image.height() * scale));
         BufferedImage out = new BufferedImage(w + LEGEND_WIDTH, Math.max(h, 320), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int g = image.get(Math.min(image.width() - 1, (int) (x / scale)),
-                        Math.min(image.height() - 1, (int) (y / scale)));
-                int grey = (g << 16) | (g << 8) | g;
-                double value = map.valueAt(x, y, w, h);
-                out.setRGB(x, y, style.paints(value) ? style.blendOver(grey, value) : grey);
-            }
-        }
-        drawLegend(out, w, style, caption);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(OverlayPicture.render(image, w, h, new SaliencyLayer(map, style)), 0, 0, null);
+        drawLegend(g, out.getHeight(), w, style, caption);
+        g.dispose();
         return out;
     }
 
-    private static void drawLegend(BufferedImage out, int x0, SaliencyStyle style, String caption) {
-        Graphics2D g = out.createGraphics();
+    private static void drawLegend(Graphics2D g, int height, int x0, SaliencyStyle style, String caption) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(new Color(24, 24, 24));
-        g.fillRect(x0, 0, LEGEND_WIDTH, out.getHeight());
+        g.fillRect(x0, 0, LEGEND_WIDTH, height);
         int barX = x0 + 16;
         int barTop = 40;
-        int barHeight = Math.max(120, out.getHeight() - 150);
-        for (int i = 0; i < barHeight; i++) {
-            double a = 1 - (double) i / (barHeight - 1);
-            g.setColor(new Color(style.legendRgb(a)));
-            g.fillRect(barX, barTop + i, 20, 1);
-        }
+        int barHeight = Math.max(120, height - 150);
         g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(1));
-        g.drawRect(barX, barTop, 20, barHeight);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString("Grad-CAM", barX, 18);
-        g.drawString("model attention", barX, 32);
-        g.drawString("high", barX + 26, barTop + 10);
-        g.drawString("low", barX + 26, barTop + barHeight);
+        SaliencyLegend.drawLabelled(g, style, "Grad-CAM", barX, barTop, 20, barHeight);
         int textY = barTop + barHeight + 20;
         g.drawString("attention, not a", barX, textY);
         g.drawString("lesion outline", barX, textY + 14);
@@ -63,6 +45,5 @@ public final class HeatmapOverlay {
         if (caption != null) {
             g.drawString(caption, barX, textY + 50);
         }
-        g.dispose();
     }
 }

@@ -1,6 +1,9 @@
 package org.cxrtriage.imaging;
 
-/** Small previews for the study browser: box-filtered so a 2500-pixel film does not alias into noise. */
+/**
+ * Small previews for the study browser, and films resized for off-screen pictures (predict PNG, teaching slide):
+ * box-filtered so a 2500-pixel film does not alias into noise.
+ */
 public final class Thumbnails {
     private Thumbnails() {
     }
@@ -13,6 +16,21 @@ public final class Thumbnails {
         }
         int w = Math.max(1, (int) Math.round((double) image.width() * maxSide / longer));
         int h = Math.max(1, (int) Math.round((double) image.height() * maxSide / longer));
+        return resize(image, w, h);
+    }
+
+    /**
+     * The image at exactly {@code w x h}: each output pixel is the mean of the source pixels it covers (a box
+     * filter, so shrinking does not alias), and when enlarging the one source pixel it falls in (nearest
+     * neighbour, so enlarging adds no grey levels the film does not have).
+     */
+    public static GreyImage resize(GreyImage image, int w, int h) {
+        if (w <= 0 || h <= 0) {
+            throw new IllegalArgumentException("resize to " + w + "x" + h);
+        }
+        if (w == image.width() && h == image.height()) {
+            return image;
+        }
         byte[] out = new byte[w * h];
         for (int y = 0; y < h; y++) {
             int y0 = (int) ((long) y * image.height() / h);
