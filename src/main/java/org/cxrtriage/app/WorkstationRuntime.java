@@ -11,18 +11,22 @@ import org.cxrtriage.dicom.FrameDecoder;
 import org.cxrtriage.dicom.StudyLoader;
 import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.inference.triage.ImageAnalyser;
+import org.cxrtriage.ui.Messages;
+import org.cxrtriage.ui.Mode;
 import org.cxrtriage.ui.PulseMonitor;
 import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.RecentStudies;
 import org.cxrtriage.ui.Screenshots;
 import org.cxrtriage.ui.SiteSettings;
 import org.cxrtriage.ui.SmokeWatch;
+import org.cxrtriage.ui.UserPreferences;
 import org.cxrtriage.ui.WorkstationWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,11 +74,20 @@ final class WorkstationRuntime {
      */
     PulseMonitor.Figures measurePulses(Path study) throws InterruptedException {
         AtomicReference<PulseMonitor> monitor = new AtomicReference<>();
-        run(new WorkstationOptions(study, true, null, null), monitor);
+        run(new WorkstationOptions(study, true, null, null, null), monitor);
         return monitor.get().figures();
     }
 
     private int run(WorkstationOptions options, AtomicReference<PulseMonitor> pulses) throws InterruptedException {
+        // a wrong mode name is refused before any window opens, with the names that work
+        options.requestedMode().filter(m -> Mode.byId(m).isEmpty()).ifPresent(m -> {
+            throw new IllegalStateException("unknown mode '" + m + "': use " + Mode.choices());
+        });
+        try {
+            options.windowSize();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Path study = options.studyToOpen().orElse(sampleStudy);
         if (study == null) {
             throw new IllegalStateException("no study given and the bundled sample study (samples/) was not found;"
@@ -102,9 +115,14 @@ final class WorkstationRuntime {
     private void start(Path study, WorkstationOptions options, CountDownLatch finished,
                        AtomicReference<String> failure, AtomicReference<PulseMonitor> pulses) {
         try {
+            UserPreferences preferences = new UserPreferences(dataDir.resolve("preferences.properties"));
+            // --mode switches to that mode, and like a switch from the menu it is remembered for the next start
+            options.requestedMode().flatMap(Mode::byId).ifPresent(preferences.modeProperty()::set);
             WorkstationWindow window = new WorkstationWindow(new Stage(), loader, decoder, pipeline, pool,
                     new RecentStudies(dataDir.resolve("recent-studies.txt"), 12), analyser,
-                    new SiteSettings(dataDir.resolve("site.properties")), review);
+                    new SiteSettings(dataDir.resolve("site.properties")), review, preferences,
+                    new Messages(Locale.getDefault()));
+            options.windowSize().ifPresent(size -> window.resize(size.width(), size.height()));
             window.stage().setOnHidden(e -> finished.countDown());
             window.show();
             PulseMonitor monitor = new PulseMonitor();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code cxr-triage [--smoke] [--screenshot PNG] [--mode M] [FILE|DIR]} opens the workstation; subcommands
+ * {@code cxr-triage [--smoke] [--screenshot PNG] [--mode M] [--window-size WxH] [FILE|DIR]} opens the workstation; subcommands
  * (registered by {@link CommandLineFactory}) run headless.
  */
 @Command(name = "cxr-triage", mixinStandardHelpOptions = true, version = "CXR Triage 0.1.0",
@@ -22,8 +22,11 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "PNG", description = "With --smoke: save a screenshot of the main window.")
     Path screenshot;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "radiologist, point-of-care or teaching.")
+    @Option(names = "--mode", paramLabel = "MODE", description = "radiologist, point-of-care or teaching (default: the mode used last; switching is remembered).")
     String mode;
+
+    @Option(names = "--window-size", paramLabel = "WxH", description = "Size of the window's content, e.g. 1366x768 (default: the screen, up to 1600x1000).")
+    String windowSize;
 
     @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "DICOM file, folder, DICOMDIR or zip (default: the bundled sample study).")
     Path open;
@@ -38,7 +41,7 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         launched = true;
-        return launcher.launch(new WorkstationOptions(open, smoke, screenshot, mode));
+        return launcher.launch(new WorkstationOptions(open, smoke, screenshot, mode, windowSize));
     }
 
     /** True when this run opened the workstation (as opposed to a subcommand or --help). */

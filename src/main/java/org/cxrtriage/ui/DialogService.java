@@ -21,9 +21,12 @@ public interface DialogService {
 
     Optional<Path> chooseFolder();
 
+    /** Save chooser for a PNG (a teaching slide); empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
+
     /** The keyboard and mouse help, non-modal. */
     void showHelp(List<Shortcut> shortcuts);
 
     /** What the user wants to open, for the chooser's title and filter. */
-    enum OpenKind { FILE, DICOMDIR, ZIP }
+    enum OpenKind { FILE, DICOMDIR, ZIP, TEACHING_SET }
 }

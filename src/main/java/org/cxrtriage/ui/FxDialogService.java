@@ -54,6 +54,10 @@ public final class FxDialogService implements DialogService {
                 chooser.setTitle("Open zip archive");
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
             }
+            case TEACHING_SET -> {
+                chooser.setTitle("Open teaching set (CSV: path,label,notes)");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Teaching sets", "*.csv"));
+            }
             default -> {
                 chooser.setTitle("Open DICOM file");
                 chooser.getExtensionFilters().addAll(
@@ -66,6 +70,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open folder of DICOM files");
@@ -75,12 +88,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showHelp(List<Shortcut> shortcuts) {
-        if (helpStage == null) {
+        // each mode has its own keys: the window is rebuilt when the list differs from the one it shows
+        if (helpStage == null || !shortcuts.equals(helpShown)) {
+            if (helpStage != null) {
+                helpStage.hide();
+            }
             helpStage = buildHelp(shortcuts);
+            helpShown = List.copyOf(shortcuts);
         }
         helpStage.show();
         helpStage.toFront();
     }
+
+    private List<Shortcut> helpShown = List.of();
 
     private Stage buildHelp(List<Shortcut> shortcuts) {
         GridPane grid = new GridPane();

@@ -134,6 +134,11 @@ public final class ResultPanelViewModel {
         viewport.setSaliency(instance, map.map(m -> new SaliencyLayer(m, style.get())).orElse(null));
     }
 
+    /** The map painted over the image on screen now; empty while the overlay is off or has no map yet. */
+    public Optional<SaliencyMap> shownMap() {
+        return showOverlay.get() ? currentMap(viewport.instanceProperty().get()) : Optional.empty();
+    }
+
     private Optional<SaliencyMap> currentMap(Instance instance) {
         if (instance == null) {
             return Optional.empty();

@@ -102,9 +102,10 @@ public final class ReviewView extends VBox {
         // a bar under the film, so the right column (result, overlay, worklist) keeps its height on small screens
         HBox status = new HBox(12, heading, reader, unavailable, decision, unsavedRow);
         status.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(12, buttons, rejectForm, modifyForm, summary);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(status, actions);
+        // the forms get their own row: beside the buttons they would be cut off on a 1366-pixel screen
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(status, buttons, rejectForm, modifyForm, summary);
     }
 
     private void accept() {
@@ -166,6 +167,7 @@ public final class ReviewView extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a shrunk "Reject (R…" hides its key
         return b;
     }
 

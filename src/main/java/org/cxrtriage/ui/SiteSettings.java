@@ -14,15 +14,22 @@ import java.util.Properties;
 
 /**
  * Site preferences kept in a properties file: the operating threshold a site chose for flagging (NaN = use the
- * model's own). A site lowers it to catch more TB at the cost of more films to review; the model card says what
- * each threshold did on the evaluation sets. Saved whenever it changes.
+ * model's own; a site lowers it to catch more TB at the cost of more films to review, and the model card says what
+ * each threshold did on the evaluation sets), and the next-step sentences its TB pathway puts on the
+ * point-of-care card ({@code pointOfCare.nextStep.flagged} / {@code .notFlagged}, written in the file by the
+ * site). Saved whenever the threshold changes.
  */
 public final class SiteSettings {
     private static final Logger LOG = LoggerFactory.getLogger(SiteSettings.class);
     private static final String THRESHOLD = "threshold";
+    private static final String NEXT_FLAGGED = "pointOfCare.nextStep.flagged";
+    private static final String NEXT_NOT_FLAGGED = "pointOfCare.nextStep.notFlagged";
 
     private final Path file;
     private final DoubleProperty threshold = new SimpleDoubleProperty(Double.NaN);
+    /** The site's own next-step sentences for the point-of-care card (its TB pathway); null = the default text. */
+    private String nextStepFlagged;
+    private String nextStepNotFlagged;
 
     public SiteSettings(Path file) {
         this.file = file;
@@ -41,6 +48,20 @@ public final class SiteSettings {
         return Double.isNaN(t) ? modelThreshold : t;
     }
 
+    /** What the point-of-care card tells the clinician to do after a "likely" result, if the site wrote it. */
+    public java.util.Optional<String> nextStepFlagged() {
+        return java.util.Optional.ofNullable(nextStepFlagged);
+    }
+
+    /** The same after a "not likely" result. */
+    public java.util.Optional<String> nextStepNotFlagged() {
+        return java.util.Optional.ofNullable(nextStepNotFlagged);
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     private void load() {
         if (!Files.isRegularFile(file)) {
             return;
@@ -48,6 +69,8 @@ public final class SiteSettings {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             p.load(in);
+            nextStepFlagged = blankAsNull(p.getProperty(NEXT_FLAGGED));
+            nextStepNotFlagged = blankAsNull(p.getProperty(NEXT_NOT_FLAGGED));
             String value = p.getProperty(THRESHOLD, "").trim();
             if (!value.isEmpty()) {
                 double t = Double.parseDouble(value);
@@ -66,6 +89,13 @@ public final class SiteSettings {
         Properties p = new Properties();
         if (!Double.isNaN(threshold.get())) {
             p.setProperty(THRESHOLD, Double.toString(threshold.get()));
+        }
+        // written back unchanged: saving the threshold must not drop the sentences the site wrote
+        if (nextStepFlagged != null) {
+            p.setProperty(NEXT_FLAGGED, nextStepFlagged);
+        }
+        if (nextStepNotFlagged != null) {
+            p.setProperty(NEXT_NOT_FLAGGED, nextStepNotFlagged);
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

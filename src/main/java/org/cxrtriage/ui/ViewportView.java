@@ -25,6 +25,8 @@ public final class ViewportView extends StackPane {
     private static final double WHEEL_ZOOM_PER_PIXEL = Math.log(1.1) / 40;
 
     private final ViewportViewModel model;
+    private final javafx.beans.value.ObservableValue<ScreenPixels> pixels;
+    private final boolean primary;
     private final ImageView imageView = new ImageView();
     private WritableImage writable;
     private ScreenPixels shown;
@@ -32,8 +34,22 @@ public final class ViewportView extends StackPane {
     private double lastY;
 
     public ViewportView(ViewportViewModel model) {
+        this(model, model.screenProperty(), true);
+    }
+
+    /**
+     * A view of the model's state showing {@code pixels}. Several views of one model share its window and zoom, so
+     * panning or zooming in any of them moves all (teaching's linked panes). Only the {@code primary} view reports
+     * its size to the model and counts as "displayed"; secondary views must be laid out the same size.
+     */
+    public ViewportView(ViewportViewModel model, javafx.beans.value.ObservableValue<ScreenPixels> pixels,
+                        boolean primary) {
         this.model = model;
-        setId("viewport");
+        this.pixels = pixels;
+        this.primary = primary;
+        if (primary) {
+            setId("viewport");
+        }
         getStyleClass().add("viewport");
         setMinSize(200, 200);
 
@@ -46,21 +62,51 @@ public final class ViewportView extends StackPane {
         clip.widthProperty().bind(canvas.widthProperty());
         clip.heightProperty().bind(canvas.heightProperty());
         canvas.setClip(clip);
-        canvas.layoutBoundsProperty().addListener((obs, old, now) ->
-                model.setViewportSize(now.getWidth(), now.getHeight()));
+        if (primary) {
+            canvas.layoutBoundsProperty().addListener((obs, old, now) ->
+                    model.setViewportSize(now.getWidth(), now.getHeight()));
+            Overlay overlay = model.overlay();
+            getChildren().addAll(canvas,
+                    corner("overlay-top-left", Pos.TOP_LEFT, overlay.topLeft()),
+                    corner("overlay-top-right", Pos.TOP_RIGHT, overlay.topRight()),
+                    corner("overlay-bottom-left", Pos.BOTTOM_LEFT, overlay.bottomLeft()),
+                    corner("overlay-bottom-right", Pos.BOTTOM_RIGHT, overlay.bottomRight()));
+        } else {
+            getChildren().add(canvas);
+        }
 
-        Overlay overlay = model.overlay();
-        getChildren().addAll(canvas,
-                corner("overlay-top-left", Pos.TOP_LEFT, overlay.topLeft()),
-                corner("overlay-top-right", Pos.TOP_RIGHT, overlay.topRight()),
-                corner("overlay-bottom-left", Pos.BOTTOM_LEFT, overlay.bottomLeft()),
-                corner("overlay-bottom-right", Pos.BOTTOM_RIGHT, overlay.bottomRight()));
-
-        model.screenProperty().addListener((obs, old, now) -> display(now));
+        // a view of another mode is off screen: it catches up when it is shown again, not on every render
+        pixels.addListener((obs, old, now) -> {
+            if (getScene() != null) {
+                display(now);
+            }
+        });
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && pixels.getValue() != null && pixels.getValue() != shown) {
+                display(pixels.getValue());
+            }
+        });
         model.transformProperty().addListener((obs, old, now) -> place());
         canvas.setOnScroll(this::onScroll);
+        // touch screens (point-of-care): pinch zooms around the fingers; a one-finger drag arrives as a mouse drag
+        canvas.setOnZoom(e -> {
+            model.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
         canvas.setOnMousePressed(this::onPressed);
         canvas.setOnMouseDragged(this::onDragged);
+    }
+
+    /** A caption in a corner of the image, for panes that show something other than the plain film. */
+    public Label caption(String id, String text, Pos pos) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.getStyleClass().addAll("overlay-text", "pane-caption");
+        label.setMouseTransparent(true);
+        StackPane.setAlignment(label, pos);
+        StackPane.setMargin(label, new Insets(8, 10, 8, 10));
+        getChildren().add(label);
+        return label;
     }
 
     private Label corner(String id, Pos pos, javafx.beans.value.ObservableValue<String> text) {
@@ -90,7 +136,9 @@ public final class ViewportView extends StackPane {
         shown = pixels;
         imageView.setImage(writable);
         place();
-        model.markDisplayed();
+        if (primary) {
+            model.markDisplayed();
+        }
     }
 
     private void place() {

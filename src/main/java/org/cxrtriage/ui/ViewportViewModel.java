@@ -42,9 +42,13 @@ public final class ViewportViewModel {
     private final ReadOnlyObjectWrapper<DisplayImage> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScreenPixels> screen = new ReadOnlyObjectWrapper<>();
 
-    /** A render and its screen pixels, both made on the worker. */
-    private record Rendered(DisplayImage image, ScreenPixels screen) {
+    /** A render and its screen pixels, both made on the worker; the plain pair is without the saliency layer. */
+    private record Rendered(DisplayImage image, ScreenPixels screen, DisplayImage plain, ScreenPixels plainScreen) {
     }
+    /** Teaching shows the film with and without the overlay side by side: keep the plain render too. */
+    private final BooleanProperty keepPlain = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<ScreenPixels> plainScreen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DisplayImage> plainImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<VoiLutStage> voi = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> seriesLabel = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<String> voiName = new ReadOnlyObjectWrapper<>("");
@@ -76,6 +80,7 @@ public final class ViewportViewModel {
         this.overlay = new Overlay(this);
         invert.addListener((obs, was, now) -> requestRender());
         saliency.addListener((obs, was, now) -> requestRender());
+        keepPlain.addListener((obs, was, now) -> requestRender());
         transform.addListener((obs, was, now) -> {
             if (ScreenPixels.factorFor(now.scale()) != renderedFactor) {
                 requestRender();
@@ -248,6 +253,11 @@ public final class ViewportViewModel {
         }
     }
 
+    /** Keyboard zoom: around the centre of the viewport. */
+    public void zoomCentre(double factor) {
+        zoomAt(factor, viewWidth / 2, viewHeight / 2);
+    }
+
     public void panBy(double dx, double dy) {
         if (frame.get() != null) {
             fitMode = false;
@@ -279,13 +289,21 @@ public final class ViewportViewModel {
         SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
         int factor = ScreenPixels.factorFor(transform.get().scale());
         renderedFactor = factor;
+        boolean plainToo = keepPlain.get();
         executor.submit("Rendering", progress -> {
             DisplayImage plain = pipeline.render(f, v, inv);
             DisplayImage shown = layer == null ? plain : layer.paint(plain);
-            return new Rendered(shown, ScreenPixels.of(shown, factor));
+            ScreenPixels pixels = ScreenPixels.of(shown, factor);
+            // the plain screen costs a second conversion only when someone shows it and it differs
+            ScreenPixels plainPixels = layer == null ? pixels : plainToo ? ScreenPixels.of(plain, factor) : null;
+            return new Rendered(shown, pixels, plain, plainPixels);
         }, rendered -> {
             rendering = false;
             if (frame.get() == f) {
+                plainImage.set(rendered.plain());
+                if (rendered.plainScreen() != null) {
+                    plainScreen.set(rendered.plainScreen());
+                }
                 image.set(rendered.image());
                 screen.set(rendered.screen());
             }
@@ -317,6 +335,21 @@ public final class ViewportViewModel {
     /** What the view puts on screen: the rendered image as ARGB, prepared off the FX thread. */
     public ReadOnlyObjectProperty<ScreenPixels> screenProperty() {
         return screen.getReadOnlyProperty();
+    }
+
+    /** When true every render also publishes the film without the overlay ({@link #plainScreenProperty()}). */
+    public BooleanProperty keepPlainProperty() {
+        return keepPlain;
+    }
+
+    /** The film without the saliency layer, in the same window, invert and zoom: teaching's left pane. */
+    public ReadOnlyObjectProperty<ScreenPixels> plainScreenProperty() {
+        return plainScreen.getReadOnlyProperty();
+    }
+
+    /** The last render without the saliency layer (full resolution), for slides and method comparisons. */
+    public ReadOnlyObjectProperty<DisplayImage> plainImageProperty() {
+        return plainImage.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DisplayImage> imageProperty() {

@@ -2,11 +2,15 @@ package org.cxrtriage.ui;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -18,105 +22,119 @@ import org.cxrtriage.imaging.NamedPreset;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The main window's content: menu, study browser, viewport with its notification banner, status bar. Keys and
- * drag-and-drop are handled here and forwarded to the view models.
+ * The main window's shell: menu, the current mode's screen with the notification banner over it, status bar.
+ * Keys and drag-and-drop are handled here; each mode gets the keys common to all plus its own, and the help
+ * window lists exactly the keys of the mode on screen.
  */
 public final class WorkstationView extends BorderPane {
     private final WorkstationViewModel model;
     private final TriageViewModel triage;
-    private final KeyBindings keys;
+    private final UserPreferences preferences;
+    private final Messages messages;
     private final Runnable quit;
-    private final ReviewView review;
-    /** The viewport's own area (without the review bar): zoom keys centre on it. */
-    private StackPane centre;
+    private final Map<Mode, ModeView> modes = new EnumMap<>(Mode.class);
+    private final Map<Mode, KeyBindings> keys = new EnumMap<>(Mode.class);
+    private final StackPane centre = new StackPane();
+    private final List<MenuItem> radiologistOnly = new ArrayList<>();
+    private final PointOfCareViewModel pointOfCare;
+    private ModeView current;
 
     public WorkstationView(WorkstationViewModel model, TriageViewModel triage, NotificationsViewModel notifications,
-                           Runnable quit) {
+                           UserPreferences preferences, Messages messages, PointOfCareViewModel pointOfCare,
+                           TeachingViewModel teaching, Runnable quit) {
         this.model = model;
         this.triage = triage;
+        this.preferences = preferences;
+        this.messages = messages;
         this.quit = quit;
-        this.review = new ReviewView(triage.review());
+        this.pointOfCare = pointOfCare;
         setId("workstation");
         getStyleClass().add("workstation");
-        ViewportViewModel vp = model.viewport();
-        keys = bindKeys(vp);
-
-        ViewportView viewport = new ViewportView(vp);
+        RadiologistView radiologist = new RadiologistView(model, triage, messages);
+        for (ModeView view : List.of(radiologist, new PointOfCareView(pointOfCare, messages),
+                new TeachingView(teaching, messages))) {
+            modes.put(view.mode(), view);
+            KeyBindings k = commonKeys(model.viewport());
+            view.bindKeys(k);
+            keys.put(view.mode(), k.on("F1 / ?", messages.text("key.help"), this::showHelp, KeyCode.F1)
+                    .onTyped("?", this::showHelp));
+            describeMenuKeys(k);
+        }
         NotificationsView banner = new NotificationsView(notifications);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        StackPane center = new StackPane(viewport, banner);
-        review.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
-        review.getStyleClass().add("result-panel");
-        javafx.scene.layout.VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
-        setCenter(new javafx.scene.layout.VBox(center, review));
-        centre = center;
-        StudyBrowserView browser = new StudyBrowserView(model.browser());
-        browser.setPrefWidth(170);
-        setLeft(browser);
+        StackPane shown = new StackPane(centre, banner);
+        setCenter(shown);
         setBottom(new StatusBarView(model.status()));
-        ResultPanelView results = new ResultPanelView(triage.results(), triage::startAnalysis, triage::stopAnalysis,
-                triage::computeOcclusion);
-        WorklistView worklist = new WorklistView(triage.worklist());
-        javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(results, worklist);
-        right.getStyleClass().add("result-panel");
-        javafx.scene.layout.VBox.setVgrow(worklist, javafx.scene.layout.Priority.ALWAYS);
-        right.setPrefWidth(380);
-        right.setMinWidth(320);
-        setRight(right);
-        setTop(menuBar(vp));
-
+        setTop(menuBar(model.viewport(), radiologist));
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
+        preferences.modeProperty().addListener((obs, old, now) -> show(now));
+        show(preferences.modeProperty().get());
     }
 
-    private KeyBindings bindKeys(ViewportViewModel vp) {
+    private void show(Mode mode) {
+        if (current != null) {
+            current.left();
+        }
+        current = modes.get(mode);
+        centre.getChildren().setAll(current.content());
+        radiologistOnly.forEach(item -> item.setDisable(mode != Mode.RADIOLOGIST));
+        current.entered();
+    }
+
+    public PointOfCareViewModel pointOfCare() {
+        return pointOfCare;
+    }
+
+    /** The mode on screen. */
+    public Mode mode() {
+        return current.mode();
+    }
+
+    private KeyBindings commonKeys(ViewportViewModel vp) {
         KeyBindings k = new KeyBindings();
-        k.describe("1 … 9", "Window preset (file presets first, then standard chest presets)");
+        k.describe("1 … 9", messages.text("key.presets"));
         for (int i = 1; i <= 9; i++) {
             int index = i - 1;
             k.onHidden(() -> vp.applyPreset(index), KeyCode.valueOf("DIGIT" + i), KeyCode.valueOf("NUMPAD" + i));
         }
         return k
-                .on("I", "Invert grey scale", vp::toggleInvert, KeyCode.I)
-                .on("Esc", "Reset window, invert and zoom", vp::reset, KeyCode.ESCAPE)
-                .on("F", "Fit image to viewport", vp::fit, KeyCode.F)
-                .on("0", "Actual size (1 image pixel = 1 screen pixel)", vp::actualSize, KeyCode.DIGIT0,
-                        KeyCode.NUMPAD0)
-                .on("+ / −", "Zoom in / out around the centre", () -> zoomCentre(1.25), KeyCode.PLUS, KeyCode.EQUALS,
+                .on("I", messages.text("key.invert"), vp::toggleInvert, KeyCode.I)
+                .on("Esc", messages.text("key.reset"), vp::reset, KeyCode.ESCAPE)
+                .on("F", messages.text("key.fit"), vp::fit, KeyCode.F)
+                .on("0", messages.text("key.actualSize"), vp::actualSize, KeyCode.DIGIT0, KeyCode.NUMPAD0)
+                .on("+ / −", messages.text("key.zoom"), () -> vp.zoomCentre(1.25), KeyCode.PLUS, KeyCode.EQUALS,
                         KeyCode.ADD)
-                .onHidden(() -> zoomCentre(0.8), KeyCode.MINUS, KeyCode.SUBTRACT)
-                .on("Page Down / Page Up", "Next / previous image in the browser",
-                        () -> model.browser().step(1), KeyCode.PAGE_DOWN)
+                .onHidden(() -> vp.zoomCentre(0.8), KeyCode.MINUS, KeyCode.SUBTRACT)
+                .on("Page Down / Page Up", messages.text("key.browserStep"), () -> model.browser().step(1),
+                        KeyCode.PAGE_DOWN)
                 .onHidden(() -> model.browser().step(-1), KeyCode.PAGE_UP)
-                .on("Up / Down", "Previous / next frame (multi-frame images)", () -> vp.stepFrame(-1), KeyCode.UP)
+                .on("Up / Down", messages.text("key.frameStep"), () -> vp.stepFrame(-1), KeyCode.UP)
                 .onHidden(() -> vp.stepFrame(1), KeyCode.DOWN)
-                .on("P", "Show / hide patient name and ID", this::togglePhi, KeyCode.P)
-                .on("H", "Show / hide the saliency overlay (model attention)", () -> triage.results().toggleOverlay(),
-                        KeyCode.H)
-                .on("N / B", "Next / previous study in the worklist", () -> triage.worklist().step(1), KeyCode.N)
-                .onHidden(() -> triage.worklist().step(-1), KeyCode.B)
-                .on("A", "Accept the AI result of this image", () -> triage.review().accept(), KeyCode.A)
-                .on("R", "Reject it: choose a reason (and text), then confirm", () -> review.openReject(), KeyCode.R)
-                .on("M", "Modify: a note on what is amended, then confirm", () -> review.openModify(), KeyCode.M)
-                .on("F1 / ?", "This help", this::showHelp, KeyCode.F1)
-                .onTyped("?", this::showHelp)
-                // menu accelerators handle these; listed here so the help is complete
-                .describe("Ctrl+O", "Open DICOM file, DICOMDIR or zip")
-                .describe("Ctrl+Shift+O", "Open folder")
-                .describe("Ctrl+Q", "Quit")
-                .describe("Ctrl+Z", "Undo the review decision in force (recorded as a new event)")
-                .describe("Mouse wheel", "Zoom around the cursor")
-                .describe("Left or middle drag", "Pan")
-                .describe("Right drag", "Window (left/right = width) and level (up/down = centre)")
-                .describe("Drop files or folders", "Open them");
+                .on("P", messages.text("key.phi"), this::togglePhi, KeyCode.P)
+                .on("H", messages.text("key.overlay"), () -> triage.results().toggleOverlay(), KeyCode.H)
+                .on("N / B", messages.text("key.worklistStep"), () -> triage.worklist().step(1), KeyCode.N)
+                .onHidden(() -> triage.worklist().step(-1), KeyCode.B);
     }
 
-    private void zoomCentre(double factor) {
-        javafx.geometry.Bounds b = centre.getLayoutBounds();
-        model.viewport().zoomAt(factor, b.getWidth() / 2, b.getHeight() / 2);
+    /** Menu accelerators and mouse gestures: handled elsewhere, listed so the help is complete. */
+    private void describeMenuKeys(KeyBindings k) {
+        k.describe("Ctrl+O", messages.text("key.openFile"))
+                .describe("Ctrl+Shift+O", messages.text("key.openFolder"))
+                .describe("Ctrl+1 / 2 / 3", messages.text("key.modes"))
+                .describe("Ctrl+Q", messages.text("key.quit"))
+                .describe("Ctrl+Z", messages.text("key.undo"))
+                .describe(messages.text("gesture.wheel"), messages.text("key.wheel"))
+                .describe(messages.text("gesture.leftDrag"), messages.text("key.pan"))
+                .describe(messages.text("gesture.rightDrag"), messages.text("key.window"))
+                .describe(messages.text("gesture.pinch"), messages.text("key.pinch"))
+                .describe(messages.text("gesture.drop"), messages.text("key.drop"));
     }
 
     private void togglePhi() {
@@ -128,30 +146,36 @@ public final class WorkstationView extends BorderPane {
      * Keys are filtered at the scene, not this node: with nothing focused (e.g. right after start) key events
      * target the scene itself and would never reach a filter on the root.
      */
-    public void installKeys(javafx.scene.Scene scene) {
-        // typing a threshold into a text field must not zoom, invert or switch studies
+    public void installKeys(Scene scene) {
+        // typing a threshold or a note into a text field must not zoom, invert or switch studies
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!typing(scene)) {
-                keys.handlePressed(e);
+                keys.get(current.mode()).handlePressed(e);
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (!typing(scene)) {
-                keys.handleTyped(e);
+                keys.get(current.mode()).handleTyped(e);
             }
         });
     }
 
-    private static boolean typing(javafx.scene.Scene scene) {
-        return scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t && t.isEditable();
+    private static boolean typing(Scene scene) {
+        return scene.getFocusOwner() instanceof TextInputControl t && t.isEditable();
     }
 
     public void showHelp() {
-        model.dialogs().showHelp(keys.help());
+        model.dialogs().showHelp(shortcuts());
     }
 
+    /** The keys of the mode on screen, as the help window lists them. */
     public List<Shortcut> shortcuts() {
-        return keys.help();
+        return keys.get(current.mode()).help();
+    }
+
+    /** The keys of any mode (tests check that every mode's help is complete). */
+    public List<Shortcut> shortcuts(Mode mode) {
+        return keys.get(mode).help();
     }
 
     private void openFile(DialogService.OpenKind kind) {
@@ -162,62 +186,87 @@ public final class WorkstationView extends BorderPane {
         model.dialogs().chooseFolder().ifPresent(model::open);
     }
 
-    private MenuBar menuBar(ViewportViewModel vp) {
-        MenuItem openFile = item("Open File…", () -> openFile(DialogService.OpenKind.FILE));
+    private MenuBar menuBar(ViewportViewModel vp, RadiologistView radiologist) {
+        MenuItem openFile = item("menu.openFile", () -> openFile(DialogService.OpenKind.FILE));
         openFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        MenuItem openFolder = item("Open Folder…", this::openFolder);
+        MenuItem openFolder = item("menu.openFolder", this::openFolder);
         openFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
-        MenuItem openDicomdir = item("Open DICOMDIR…", () -> openFile(DialogService.OpenKind.DICOMDIR));
-        MenuItem openZip = item("Open Zip Archive…", () -> openFile(DialogService.OpenKind.ZIP));
-        Menu recentMenu = new Menu("Open Recent");
+        MenuItem openDicomdir = item("menu.openDicomdir", () -> openFile(DialogService.OpenKind.DICOMDIR));
+        MenuItem openZip = item("menu.openZip", () -> openFile(DialogService.OpenKind.ZIP));
+        Menu recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
         Runnable fillRecent = () -> {
             recentMenu.getItems().setAll(model.recent().entries().stream()
-                    .map(p -> item(p.toString(), () -> model.open(p))).toList());
+                    .map(p -> plainItem(p.toString(), () -> model.open(p))).toList());
             recentMenu.setDisable(recentMenu.getItems().isEmpty());
         };
         model.recent().entries().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        MenuItem exit = item("Quit", quit);
+        MenuItem exit = item("menu.quit", quit);
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu("File", null, openFile, openFolder, openDicomdir, openZip, recentMenu,
-                new SeparatorMenuItem(), exit);
+        Menu file = new Menu(messages.text("menu.file"), null, openFile, openFolder, openDicomdir, openZip,
+                recentMenu, new SeparatorMenuItem(), exit);
 
-        CheckMenuItem invert = new CheckMenuItem("Invert (I)");
+        CheckMenuItem invert = new CheckMenuItem(messages.text("menu.invert"));
         invert.selectedProperty().bindBidirectional(vp.invertProperty());
-        CheckMenuItem phi = new CheckMenuItem("Show Patient Details (P)");
+        CheckMenuItem phi = new CheckMenuItem(messages.text("menu.phi"));
         phi.setId("menu-phi");
         phi.selectedProperty().bindBidirectional(vp.overlay().showPhiProperty());
-        Menu presets = new Menu("Window Presets");
+        Menu presets = new Menu(messages.text("menu.presets"));
         vp.presets().addListener((ListChangeListener<NamedPreset>) c -> {
-            List<MenuItem> items = new java.util.ArrayList<>();
+            List<MenuItem> items = new ArrayList<>();
             for (int i = 0; i < vp.presets().size(); i++) {
                 int index = i;
                 String key = i < 9 ? " (" + (i + 1) + ")" : "";
-                items.add(item(vp.presets().get(i).name() + key, () -> vp.applyPreset(index)));
+                items.add(plainItem(vp.presets().get(i).name() + key, () -> vp.applyPreset(index)));
             }
             presets.getItems().setAll(items);
         });
-        Menu view = new Menu("View", null, item("Fit (F)", vp::fit), item("Actual Size (0)", vp::actualSize),
-                item("Reset (Esc)", vp::reset), invert, presets, new SeparatorMenuItem(), phi);
+        Menu view = new Menu(messages.text("menu.view"), null, item("menu.fit", vp::fit),
+                item("menu.actualSize", vp::actualSize), item("menu.reset", vp::reset), invert, presets,
+                new SeparatorMenuItem(), phi);
         // Ctrl+Z in a note field means "undo my typing", never "undo my last decision"
-        MenuItem undo = item("Undo Review Decision", () -> {
+        MenuItem undo = item("menu.undo", () -> {
             if (getScene() == null || !typing(getScene())) {
                 triage.review().undo();
             }
         });
         undo.setId("menu-review-undo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        Menu reviewMenu = new Menu("Review", null, item("Accept (A)", () -> triage.review().accept()),
-                item("Reject… (R)", () -> review.openReject()), item("Modify… (M)", () -> review.openModify()), undo);
-        MenuItem helpItem = item("Keyboard and Mouse…  (F1)", this::showHelp);
-        Menu help = new Menu("Help", null, helpItem);
-        MenuBar bar = new MenuBar(file, view, reviewMenu, help);
+        MenuItem accept = item("menu.accept", () -> triage.review().accept());
+        MenuItem reject = item("menu.reject", radiologist::openReject);
+        MenuItem modify = item("menu.modify", radiologist::openModify);
+        radiologistOnly.addAll(List.of(accept, reject, modify));
+        Menu reviewMenu = new Menu(messages.text("menu.review"), null, accept, reject, modify, undo);
+        Menu help = new Menu(messages.text("menu.help"), null, item("menu.keys", this::showHelp));
+        MenuBar bar = new MenuBar(file, view, reviewMenu, modeMenu(), help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static MenuItem item(String text, Runnable action) {
+    /** Mode ▸ one radio item per mode, Ctrl+1/2/3, kept in step with the preference (the one source of truth). */
+    private Menu modeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(messages.text("menu.mode"));
+        menu.setId("menu-mode");
+        for (Mode mode : Mode.values()) {
+            RadioMenuItem item = new RadioMenuItem(messages.text("mode." + mode.id()));
+            item.setId("menu-mode-" + mode.id());
+            item.setToggleGroup(group);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (mode.ordinal() + 1)));
+            item.setSelected(preferences.modeProperty().get() == mode);
+            item.setOnAction(e -> preferences.modeProperty().set(mode));
+            preferences.modeProperty().addListener((obs, old, now) -> item.setSelected(now == mode));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        return plainItem(messages.text(key), action);
+    }
+
+    private static MenuItem plainItem(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());
         return item;

@@ -55,6 +55,11 @@ public final class WorkstationViewModel {
 
     /** Opens a file, folder, DICOMDIR or zip; failures become a banner naming each file, never a dialog. */
     public void open(Path path) {
+        open(path, true);
+    }
+
+    /** @param remember false for what the reader did not choose (a quiz film): it stays out of the recent list */
+    public void open(Path path, boolean remember) {
         Path target = path.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         readiness.set(new Readiness(Readiness.State.LOADING, "opening " + name));
@@ -62,7 +67,7 @@ public final class WorkstationViewModel {
         displayedAtOpen = viewport.displayedCountProperty().get();
         firstFailure = null;
         executor.submit("Reading " + name, progress -> loader.load(target, progress::update),
-                result -> opened(target, name, result),
+                result -> opened(target, name, result, remember),
                 failure -> {
                     String reason = ViewportViewModel.reasonOf(failure);
                     if (!(failure instanceof DicomException)) {
@@ -73,8 +78,10 @@ public final class WorkstationViewModel {
                 });
     }
 
-    private void opened(Path target, String name, LoadResult result) {
-        recent.add(target);
+    private void opened(Path target, String name, LoadResult result, boolean remember) {
+        if (remember) {
+            recent.add(target);
+        }
         if (!result.failures().isEmpty()) {
             List<String> lines = result.failures().stream()
                     .map(f -> display(target, f.file()) + ": " + f.reason()).toList();

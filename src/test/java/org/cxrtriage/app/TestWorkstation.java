@@ -29,7 +29,9 @@ final class TestWorkstation implements AutoCloseable {
         dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
         window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
-                new SiteSettings(temp.resolve("site.properties")), review.session());
+                new SiteSettings(temp.resolve("site.properties")), review.session(),
+                new org.cxrtriage.ui.UserPreferences(temp.resolve("preferences.properties")),
+                org.cxrtriage.ui.Messages.english());
     }
 
     /** Builds and shows it on {@code stage}; call from TestFX's {@code @Start}. */

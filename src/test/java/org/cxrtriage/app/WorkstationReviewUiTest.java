@@ -71,7 +71,9 @@ class WorkstationReviewUiTest {
     private WorkstationWindow build(Stage stage, TestReview store) {
         return new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
-                new SiteSettings(temp.resolve("site.properties")), store.session());
+                new SiteSettings(temp.resolve("site.properties")), store.session(),
+                new org.cxrtriage.ui.UserPreferences(temp.resolve("preferences.properties")),
+                org.cxrtriage.ui.Messages.english());
     }
 
     @AfterEach

@@ -31,7 +31,7 @@ class WorkstationScreenshotTest {
 
         int exit;
         try (CompositionRoot root = new CompositionRoot()) {
-            exit = root.launchWorkstation(new WorkstationOptions(chest, true, png, null));
+            exit = root.launchWorkstation(new WorkstationOptions(chest, true, png, null, null));
         }
 
         assertEquals(0, exit);

@@ -55,7 +55,9 @@ class WorkstationUiTest {
         RealDicom dicom = new RealDicom(temp.resolve("extract"));
         window = new WorkstationWindow(stage, dicom.loader, dicom.decoder, new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), org.cxrtriage.TestModels.analyser(dicom.decoder),
-                new SiteSettings(temp.resolve("site.properties")), review.session());
+                new SiteSettings(temp.resolve("site.properties")), review.session(),
+                new org.cxrtriage.ui.UserPreferences(temp.resolve("preferences.properties")),
+                org.cxrtriage.ui.Messages.english());
         window.show();
     }
 

@@ -1,0 +1,114 @@
+package org.cxrtriage.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cxrtriage.review.teaching.QuizOutcome;
+import org.cxrtriage.review.teaching.LearnerCall;
+
+/**
+ * The quiz panel: open a teaching set, start, call each film, see the truth, the model's result and the lesson of
+ * its hit or mistake, the teacher's notes, and the running score of learner and model. Buttons are enabled only in
+ * the step they belong to; the view model refuses the rest anyway.
+ */
+final class QuizView {
+    private final VBox root;
+
+    QuizView(QuizViewModel quiz, TeachingViewModel teaching, Messages messages) {
+        Label heading = new Label(messages.text("quiz.heading"));
+        heading.getStyleClass().add("panel-heading");
+        Button open = button("quiz-open", messages.text("quiz.open"), () -> teaching.chooseTeachingSet());
+        Label set = wrapped("quiz-set");
+        set.textProperty().bind(quiz.setTextProperty());
+        Spinner<Integer> size = new Spinner<>(1, 100, quiz.sizeProperty().get());
+        size.setId("quiz-size");
+        size.setPrefWidth(80);
+        size.valueProperty().addListener((obs, old, now) -> quiz.sizeProperty().set(now));
+        Button start = button("quiz-start", messages.text("quiz.start"), quiz::start);
+        start.disableProperty().bind(quiz.setProperty().isNull().or(state(quiz, QuizViewModel.State.LOADING)));
+        HBox startRow = new HBox(8, new Label(messages.text("quiz.size")), size, start);
+        startRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label item = wrapped("quiz-item");
+        item.getStyleClass().add("quiz-item");
+        item.textProperty().bind(quiz.itemTextProperty());
+        Button tb = button("quiz-call-tb", messages.text("quiz.callTbButton"), () -> quiz.call(LearnerCall.TB_LIKE));
+        Button notTb = button("quiz-call-not-tb", messages.text("quiz.callNotTbButton"),
+                () -> quiz.call(LearnerCall.NOT_TB_LIKE));
+        BooleanBinding notAsking = state(quiz, QuizViewModel.State.ASKING).not();
+        tb.disableProperty().bind(notAsking);
+        notTb.disableProperty().bind(notAsking);
+        HBox.setHgrow(tb, Priority.ALWAYS);
+        HBox.setHgrow(notTb, Priority.ALWAYS);
+        tb.setMaxWidth(Double.MAX_VALUE);
+        notTb.setMaxWidth(Double.MAX_VALUE);
+        HBox calls = new HBox(8, tb, notTb);
+        Label waiting = wrapped("quiz-waiting");
+        waiting.textProperty().bind(Bindings.when(state(quiz, QuizViewModel.State.WAITING_FOR_MODEL))
+                .then(messages.text("quiz.waiting")).otherwise(""));
+
+        Label truth = revealed("quiz-truth", quiz, quiz::truthText);
+        truth.getStyleClass().add("quiz-truth");
+        Label learner = revealed("quiz-learner", quiz, quiz::learnerText);
+        Label model = revealed("quiz-model", quiz, quiz::modelText);
+        Label lesson = revealed("quiz-lesson", quiz, QuizOutcome::lesson);
+        lesson.getStyleClass().add("quiz-lesson");
+        Label notes = revealed("quiz-notes", quiz, o -> o.item().notes().isBlank() ? ""
+                : messages.format("quiz.notes", o.item().notes()));
+        Button next = button("quiz-next", messages.text("quiz.nextButton"), quiz::next);
+        next.disableProperty().bind(state(quiz, QuizViewModel.State.REVEALED).not());
+        Label score = wrapped("quiz-score");
+        score.getStyleClass().add("quiz-score");
+        score.textProperty().bind(quiz.scoreTextProperty());
+        VBox reveal = new VBox(6, truth, learner, model, lesson, notes);
+        reveal.setId("quiz-reveal");
+        reveal.visibleProperty().bind(quiz.outcomeProperty().isNotNull());
+        reveal.managedProperty().bind(reveal.visibleProperty());
+
+        root = new VBox(8, heading, open, set, startRow, item, calls, waiting, reveal, next, score);
+        root.setId("quiz");
+        root.setPadding(new Insets(0, 12, 12, 12));
+    }
+
+    private static BooleanBinding state(QuizViewModel quiz, QuizViewModel.State wanted) {
+        return Bindings.createBooleanBinding(() -> quiz.stateProperty().get() == wanted, quiz.stateProperty());
+    }
+
+    private static Label revealed(String id, QuizViewModel quiz, java.util.function.Function<QuizOutcome, String> text) {
+        Label label = wrapped(id);
+        label.textProperty().bind(Bindings.createStringBinding(() -> quiz.outcomeProperty().get() == null ? ""
+                : text.apply(quiz.outcomeProperty().get()), quiz.outcomeProperty()));
+        return label;
+    }
+
+    /** A label that takes no room while it has nothing to say. */
+    private static Label wrapped(String id) {
+        Label label = new Label();
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    Node content() {
+        return root;
+    }
+}

@@ -1,0 +1,252 @@
+package org.cxrtriage.ui;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.MapChangeListener;
+import org.cxrtriage.dicom.Instance;
+import org.cxrtriage.inference.triage.AnalysisResult;
+import org.cxrtriage.review.teaching.LearnerCall;
+import org.cxrtriage.review.teaching.ModelResult;
+import org.cxrtriage.review.teaching.QuizOutcome;
+import org.cxrtriage.review.teaching.QuizScore;
+import org.cxrtriage.review.teaching.QuizSelection;
+import org.cxrtriage.review.teaching.QuizSession;
+import org.cxrtriage.review.teaching.TeachingItem;
+import org.cxrtriage.review.teaching.TeachingSet;
+import org.cxrtriage.review.teaching.TeachingSetReader;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The teaching quiz: a film is shown without any AI hint, the learner calls it, then the truth, the model's
+ * probability and attention and the teacher's notes are revealed, with a running score for learner and model. The
+ * model is scored against the threshold the workstation uses, so its mistakes here are the ones readers meet.
+ */
+public final class QuizViewModel {
+    /** Where the quiz is. ASKING and WAITING hide every AI hint on screen. */
+    public enum State { NO_SET, LOADING, READY, ASKING, WAITING_FOR_MODEL, REVEALED, FINISHED }
+
+    private final WorkstationViewModel workstation;
+    private final TriageViewModel triage;
+    private final TeachingSetReader reader;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_SET);
+    private final ReadOnlyObjectWrapper<TeachingSet> set = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<QuizOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper setText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper itemText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scoreText = new ReadOnlyStringWrapper("");
+    private final IntegerProperty size = new SimpleIntegerProperty(10);
+    /** Quizzes are reproducible: the same set, size and seed give the same films (a class can share one). */
+    private final LongProperty seed = new SimpleLongProperty(System.nanoTime() & 0xFFFF);
+    private QuizSession session;
+    /** True while the teaching screen is shown: only then does the quiz hold the overlay back. */
+    private boolean active;
+
+    public QuizViewModel(WorkstationViewModel workstation, TriageViewModel triage, TeachingSetReader reader,
+                         Messages messages) {
+        this.workstation = workstation;
+        this.triage = triage;
+        this.reader = reader;
+        this.messages = messages;
+        triage.analysis().results().addListener((MapChangeListener<String, AnalysisResult>) c -> {
+            if (state.get() == State.WAITING_FOR_MODEL) {
+                tryReveal();
+            }
+        });
+        workstation.viewport().instanceProperty().addListener((obs, old, now) -> {
+            if (state.get() == State.WAITING_FOR_MODEL) {
+                tryReveal();
+            }
+        });
+        // H or any other path to the overlay must not give the answer away before the learner's call
+        triage.results().showOverlayProperty().addListener((obs, old, now) -> {
+            if (now && active && hidingAnswer()) {
+                triage.results().showOverlayProperty().set(false);
+            }
+        });
+    }
+
+    void setActive(boolean shown) {
+        active = shown;
+    }
+
+    /** Reads a teaching set (folder + CSV) in the background; problems in rows are reported, not fatal. */
+    public void openSet(Path csv) {
+        String name = csv.getFileName().toString();
+        state.set(State.LOADING);
+        setText.set(messages.format("quiz.loading", name));
+        workstation.executor().submit("Reading teaching set " + name, progress -> reader.read(csv), loaded -> {
+            set.set(loaded);
+            setText.set(messages.format("quiz.setLoaded", name, loaded.items().size(), loaded.problems().size()));
+            if (!loaded.problems().isEmpty()) {
+                workstation.dialogs().error(messages.format("quiz.problems", name, loaded.problems().size()),
+                        loaded.problems().subList(0, Math.min(20, loaded.problems().size())));
+            }
+            state.set(loaded.items().isEmpty() ? State.NO_SET : State.READY);
+        }, failure -> {
+            state.set(set.get() == null ? State.NO_SET : State.READY);
+            setText.set(messages.format("quiz.setFailed", name, ViewportViewModel.reasonOf(failure)));
+            workstation.dialogs().error(messages.format("quiz.setFailedTitle", name),
+                    List.of(ViewportViewModel.reasonOf(failure)));
+        });
+    }
+
+    /** Starts a quiz of {@link #sizeProperty()} films, balanced over the set's labels. */
+    public void start() {
+        TeachingSet loaded = set.get();
+        if (loaded == null || loaded.items().isEmpty()) {
+            return;
+        }
+        List<TeachingItem> items = loaded.quiz(QuizSelection.balanced(Math.max(1, size.get()), seed.get()));
+        session = new QuizSession(items);
+        showCurrent();
+    }
+
+    private void showCurrent() {
+        outcome.set(null);
+        state.set(State.ASKING);
+        triage.results().showOverlayProperty().set(false);
+        itemText.set(messages.format("quiz.item", session.index() + 1, session.size()));
+        refreshScore();
+        // a quiz film is not a study the reader chose: it stays out of the recent list
+        workstation.open(session.current().image(), false);
+    }
+
+    /** The learner's call; the answer is revealed as soon as the model has its result for this film. */
+    public void call(LearnerCall call) {
+        if (state.get() != State.ASKING) {
+            return;
+        }
+        session.call(call);
+        state.set(State.WAITING_FOR_MODEL);
+        tryReveal();
+    }
+
+    private void tryReveal() {
+        Instance instance = workstation.viewport().instanceProperty().get();
+        if (instance == null || !sameFile(instance.source(), session.current().image())) {
+            return;
+        }
+        Optional<AnalysisResult> result = triage.analysis().result(instance);
+        if (result.isEmpty()) {
+            return;
+        }
+        outcome.set(session.reveal(modelResult(result.get())));
+        state.set(State.REVEALED);
+        triage.results().sourceProperty().set(ResultPanelViewModel.Source.GRAD_CAM);
+        triage.results().showOverlayProperty().set(result.get() instanceof AnalysisResult.Scored);
+        refreshScore();
+    }
+
+    private ModelResult modelResult(AnalysisResult result) {
+        if (result instanceof AnalysisResult.Scored s) {
+            double threshold = triage.results().effectiveThreshold(s.prediction().threshold());
+            return new ModelResult.Analysed(s.prediction().probability(), threshold);
+        }
+        return new ModelResult.NotAnalysed(((AnalysisResult.NotAnalysed) result).reason());
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** The next film, or the final score after the last. */
+    public void next() {
+        if (state.get() != State.REVEALED) {
+            return;
+        }
+        session.next();
+        if (session.finished()) {
+            state.set(State.FINISHED);
+            itemText.set(messages.format("quiz.finished", session.size()));
+            refreshScore();
+        } else {
+            showCurrent();
+        }
+    }
+
+    private void refreshScore() {
+        QuizScore s = session == null ? null : session.score();
+        if (s == null || s.learnerAnswered() == 0) {
+            scoreText.set(messages.text("quiz.noScore"));
+            return;
+        }
+        scoreText.set(messages.format("quiz.score", s.learnerCorrect(), s.learnerAnswered(), s.modelCorrect(),
+                s.modelAnswered(), s.modelFalsePositives(), s.modelFalseNegatives(), s.modelNotAnalysed()));
+    }
+
+    /** While true nothing on screen may hint at the answer: no overlay, no probability. */
+    public boolean hidingAnswer() {
+        return state.get() == State.ASKING || state.get() == State.WAITING_FOR_MODEL;
+    }
+
+    /** The revealed film's truth line, e.g. "Truth: COVID-19 (not TB)". */
+    public String truthText(QuizOutcome o) {
+        return messages.format(o.item().tb() ? "quiz.truthTb" : "quiz.truthNotTb",
+                org.cxrtriage.review.teaching.Lessons.labelWords(o.item().label()));
+    }
+
+    public String learnerText(QuizOutcome o) {
+        return messages.format(o.learnerCorrect() ? "quiz.learnerRight" : "quiz.learnerWrong",
+                messages.text(o.call() == LearnerCall.TB_LIKE ? "quiz.callTb" : "quiz.callNotTb"),
+                o.learner().words());
+    }
+
+    public String modelText(QuizOutcome o) {
+        if (o.model() instanceof ModelResult.Analysed a) {
+            return messages.format(a.flagged() ? "quiz.modelFlagged" : "quiz.modelNotFlagged",
+                    String.format(Locale.ROOT, "%.4f", a.probability()),
+                    String.format(Locale.ROOT, "%.4f", a.threshold()), o.modelOutcome().words());
+        }
+        return messages.format("quiz.modelNotAnalysed", ((ModelResult.NotAnalysed) o.model()).reason());
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TeachingSet> setProperty() {
+        return set.getReadOnlyProperty();
+    }
+
+    /** The revealed film's outcome; null while asking. */
+    public ReadOnlyObjectProperty<QuizOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty setTextProperty() {
+        return setText.getReadOnlyProperty();
+    }
+
+    /** "Film 2 of 10". */
+    public ReadOnlyStringProperty itemTextProperty() {
+        return itemText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scoreTextProperty() {
+        return scoreText.getReadOnlyProperty();
+    }
+
+    public IntegerProperty sizeProperty() {
+        return size;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** The scores so far (for tests and the slide caption). */
+    public Optional<QuizScore> score() {
+        return Optional.ofNullable(session).map(QuizSession::score);
+    }
+}

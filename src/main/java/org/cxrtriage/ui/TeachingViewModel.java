@@ -1,0 +1,209 @@
+package org.cxrtriage.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.MapChangeListener;
+import org.cxrtriage.dicom.Instance;
+import org.cxrtriage.imaging.DisplayImage;
+import org.cxrtriage.imaging.GreyImage;
+import org.cxrtriage.imaging.SaliencyStyle;
+import org.cxrtriage.imaging.SlideText;
+import org.cxrtriage.imaging.TeachingSlide;
+import org.cxrtriage.inference.triage.ImageAnalyser;
+import org.cxrtriage.review.teaching.QuizOutcome;
+import org.cxrtriage.imaging.SaliencyLayer;
+import org.cxrtriage.imaging.SaliencyMap;
+import org.cxrtriage.inference.triage.AnalysisResult;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Teaching's "where does the model look" screen: the film and the film with its overlay side by side with linked
+ * zoom and pan (both panes show the one shared viewport), a flicker toggle, an animated opacity sweep, and Grad-CAM
+ * next to occlusion sensitivity for the same image. The quiz ({@link QuizViewModel}) runs on the same panes.
+ */
+public final class TeachingViewModel {
+    private final WorkstationViewModel workstation;
+    private final TriageViewModel triage;
+    private final QuizViewModel quiz;
+    private final TeachingSlide slides;
+    private final Messages messages;
+    private final BooleanProperty flicker = new SimpleBooleanProperty(false);
+    private final BooleanProperty animate = new SimpleBooleanProperty(false);
+    private final BooleanProperty compareMethods = new SimpleBooleanProperty(false);
+    /** Grad-CAM painted over the plain film, for the left pane while methods are compared. */
+    private final ReadOnlyObjectWrapper<ScreenPixels> gradCamScreen = new ReadOnlyObjectWrapper<>();
+    private boolean active;
+    private TaskExecutor.Cancellable painting = () -> { };
+
+    public TeachingViewModel(WorkstationViewModel workstation, TriageViewModel triage, QuizViewModel quiz,
+                             TeachingSlide slides, Messages messages) {
+        this.workstation = workstation;
+        this.triage = triage;
+        this.quiz = quiz;
+        this.slides = slides;
+        this.messages = messages;
+        ViewportViewModel vp = workstation.viewport();
+        compareMethods.addListener((obs, old, now) -> {
+            if (now) {
+                triage.computeOcclusion();
+            } else if (active) {
+                triage.results().sourceProperty().set(ResultPanelViewModel.Source.GRAD_CAM);
+            }
+            paintGradCam();
+        });
+        vp.plainImageProperty().addListener((obs, old, now) -> paintGradCam());
+        triage.results().styleProperty().addListener((obs, old, now) -> paintGradCam());
+        triage.analysis().results().addListener((MapChangeListener<String, AnalysisResult>) c -> paintGradCam());
+        // a new image in compare mode needs its own occlusion map
+        vp.instanceProperty().addListener((obs, old, now) -> {
+            if (active && compareMethods.get() && now != null) {
+                triage.computeOcclusion();
+            }
+        });
+    }
+
+    /** Entering teaching: keep the plain render for the left pane and show the overlay on the right. */
+    void entered() {
+        active = true;
+        quiz.setActive(true);
+        workstation.viewport().keepPlainProperty().set(true);
+        triage.results().sourceProperty().set(ResultPanelViewModel.Source.GRAD_CAM);
+        triage.results().showOverlayProperty().set(!quiz.hidingAnswer());
+    }
+
+    /** Leaving: stop the animations and the second render, so other modes pay nothing for teaching. */
+    void left() {
+        active = false;
+        quiz.setActive(false);
+        flicker.set(false);
+        animate.set(false);
+        compareMethods.set(false);
+        workstation.viewport().keepPlainProperty().set(false);
+        painting.cancel();
+    }
+
+    /** Grad-CAM over the plain film for the left pane while comparing; occlusion arrives on the right when done. */
+    private void paintGradCam() {
+        painting.cancel();
+        Instance instance = workstation.viewport().instanceProperty().get();
+        DisplayImage plain = workstation.viewport().plainImageProperty().get();
+        Optional<SaliencyMap> map = gradCam(instance);
+        if (!compareMethods.get() || plain == null || map.isEmpty()) {
+            gradCamScreen.set(null);
+            return;
+        }
+        SaliencyLayer layer = new SaliencyLayer(map.get(), triage.results().styleProperty().get());
+        int factor = ScreenPixels.factorFor(workstation.viewport().transformProperty().get().scale());
+        painting = workstation.executor().submit("Painting Grad-CAM",
+                progress -> ScreenPixels.of(layer.paint(plain), factor),
+                gradCamScreen::set,
+                failure -> workstation.dialogs().error("Grad-CAM could not be painted",
+                        List.of(ViewportViewModel.reasonOf(failure))));
+    }
+
+    private Optional<SaliencyMap> gradCam(Instance instance) {
+        return triage.analysis().result(instance).filter(AnalysisResult.Scored.class::isInstance)
+                .map(r -> ResultPanelViewModel.toMap(((AnalysisResult.Scored) r).prediction().heatmap()));
+    }
+
+    /** Asks for a teaching set's CSV and opens it in the quiz. */
+    public void chooseTeachingSet() {
+        workstation.dialogs().chooseFile(DialogService.OpenKind.TEACHING_SET).ifPresent(quiz::openSet);
+    }
+
+    /** Asks where to save a slide of the image on screen, then writes it in the background. */
+    public void chooseAndExportSlide() {
+        Instance instance = workstation.viewport().instanceProperty().get();
+        if (instance == null || quiz.hidingAnswer()) {
+            return;
+        }
+        String name = instance.source().getFileName().toString();
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        workstation.dialogs().chooseSaveFile(messages.text("teach.slideDialog"), base + "-slide.png")
+                .ifPresent(this::exportSlide);
+    }
+
+    /**
+     * Writes a slide of the image on screen: the film in the reader's window, the overlay as shown (none when it is
+     * off), the legend, the probability against the threshold in force, and the quiz's truth, lesson and notes when
+     * this film was revealed in the quiz.
+     */
+    public void exportSlide(Path png) {
+        Instance instance = workstation.viewport().instanceProperty().get();
+        if (instance == null) {
+            return;
+        }
+        DisplayImage plain = workstation.viewport().plainImageProperty().get();
+        Optional<SaliencyMap> map = triage.results().shownMap();
+        SaliencyStyle style = triage.results().styleProperty().get();
+        SlideText text = slideText(instance, map.isPresent());
+        ImageAnalyser analyser = triage.analysis().analyser();
+        workstation.executor().submit("Exporting slide", progress -> {
+            // the film as the reader windowed it; a colour frame (never a chest film) falls back to the model's view
+            GreyImage film = plain instanceof DisplayImage.Grey g ? g.image() : analyser.render(instance);
+            BufferedImage slide = map.isPresent() ? slides.render(film, map.get(), style, text)
+                    : slides.render(film, text);
+            slides.write(slide, png);
+            return png;
+        }, written -> workstation.dialogs().info(messages.format("teach.slideSaved", written)),
+                failure -> workstation.dialogs().error(messages.format("teach.slideFailed", png.getFileName()),
+                        List.of(png + ": " + ViewportViewModel.reasonOf(failure))));
+    }
+
+    private SlideText slideText(Instance instance, boolean withMap) {
+        Optional<AnalysisResult> result = triage.analysis().result(instance);
+        String probability = result.map(r -> r instanceof AnalysisResult.Scored s
+                ? SlideText.probabilityLine(s.prediction().probability(),
+                        triage.results().effectiveThreshold(s.prediction().threshold()))
+                : messages.format("teach.slideNotAnalysed", ((AnalysisResult.NotAnalysed) r).reason())).orElse("");
+        Optional<QuizOutcome> outcome = Optional.ofNullable(quiz.outcomeProperty().get())
+                .filter(o -> o.item().image().toAbsolutePath().normalize()
+                        .equals(instance.source().toAbsolutePath().normalize()));
+        String method = withMap ? triage.results().sourceProperty().get().toString() : "";
+        return new SlideText(instance.source().getFileName().toString(), probability,
+                outcome.map(o -> quiz.truthText(o) + " — " + messages.format("teach.slideModelOutcome",
+                        o.modelOutcome().words())).orElse(""),
+                outcome.map(QuizOutcome::lesson).orElse(""), outcome.map(o -> o.item().notes()).orElse(""), method);
+    }
+
+    /** Right pane alternates between the film and the film with its overlay. */
+    public BooleanProperty flickerProperty() {
+        return flicker;
+    }
+
+    /** The overlay's opacity sweeps up and down, so the eye sees what the colour covers. */
+    public BooleanProperty animateProperty() {
+        return animate;
+    }
+
+    /** Left pane Grad-CAM, right pane occlusion sensitivity, for the same image. */
+    public BooleanProperty compareMethodsProperty() {
+        return compareMethods;
+    }
+
+    public ReadOnlyObjectProperty<ScreenPixels> gradCamScreenProperty() {
+        return gradCamScreen.getReadOnlyProperty();
+    }
+
+    public QuizViewModel quiz() {
+        return quiz;
+    }
+
+    public ResultPanelViewModel results() {
+        return triage.results();
+    }
+
+    public ViewportViewModel viewport() {
+        return workstation.viewport();
+    }
+
+    public TriageViewModel triage() {
+        return triage;
+    }
+}

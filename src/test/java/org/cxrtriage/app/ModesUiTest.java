@@ -1,0 +1,316 @@
+package org.cxrtriage.app;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.cxrtriage.dicom.Instance;
+import org.cxrtriage.inference.triage.AnalysisResult;
+import org.cxrtriage.review.EventKind;
+import org.cxrtriage.review.RejectReason;
+import org.cxrtriage.review.ReviewEvent;
+import org.cxrtriage.ui.BrowserItem;
+import org.cxrtriage.ui.Messages;
+import org.cxrtriage.ui.Mode;
+import org.cxrtriage.ui.PointOfCareViewModel;
+import org.cxrtriage.ui.Readiness;
+import org.cxrtriage.ui.Shortcut;
+import org.cxrtriage.ui.UserPreferences;
+import org.cxrtriage.ui.WorkstationWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.cxrtriage.FxWait.fx;
+import static org.cxrtriage.FxWait.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The three modes of the real window on Monocle, with the shipped model on the bundled sample study (one film the
+ * model flags, 0.96, and one it does not, 0.44): point-of-care wording and its agree / disagree in the review store,
+ * switching that keeps the open study, every mode's keys, and the layout at 1366x768.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ModesUiTest {
+    private static final Path SAMPLES = Path.of("samples");
+    private static final Messages EN = Messages.english();
+
+    @TempDir
+    Path temp;
+    private TestWorkstation workstation;
+    private WorkstationWindow window;
+
+    @Start
+    void start(Stage stage) {
+        workstation = TestWorkstation.show(stage, temp);
+        window = workstation.window;
+    }
+
+    @AfterEach
+    void stop() {
+        workstation.close();
+    }
+
+    private void switchTo(Mode mode) throws Exception {
+        fx(() -> {
+            window.preferences().modeProperty().set(mode);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.view().mode() == mode));
+    }
+
+    private void openSamplesAndWait() throws Exception {
+        fx(() -> {
+            window.model().open(SAMPLES);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.model().readinessProperty().get().state() != Readiness.State.LOADING));
+        assertEquals(Readiness.State.READY, fx(() -> window.model().readinessProperty().get().state()),
+                fx(() -> window.model().readinessProperty().get().detail()));
+    }
+
+    /** Shows the sample film whose file name starts with {@code prefix}; returns its analysis result. */
+    private AnalysisResult.Scored select(String prefix) throws Exception {
+        BrowserItem item = fx(() -> window.model().browser().items().stream()
+                .filter(i -> i.instance().source().getFileName().toString().startsWith(prefix)).findFirst()
+                .orElseThrow());
+        fx(() -> {
+            window.model().browser().selectedProperty().set(item);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.model().viewport().instanceProperty().get() == item.instance()
+                && window.triage().review().currentProperty().get() != null));
+        return (AnalysisResult.Scored) fx(() -> window.triage().analysis().result(item.instance()).orElseThrow());
+    }
+
+    private static String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryLabeled().getText());
+    }
+
+    private static boolean shown(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).query().isVisible());
+    }
+
+    private static void fire(FxRobot robot, String query) throws Exception {
+        fx(() -> {
+            robot.lookup(query).queryAs(ButtonBase.class).fire();
+            return null;
+        });
+    }
+
+    @Test
+    void pointOfCareSaysItInPlainWordsAndRecordsAgreeAndDisagreeAsReviewDecisions(FxRobot robot) throws Exception {
+        switchTo(Mode.POINT_OF_CARE);
+        openSamplesAndWait();
+        String threshold = fx(() -> window.triage().results().thresholdProperty().get());
+
+        // the film the model flags: red card, the issue's words, probability beside its threshold
+        AnalysisResult.Scored flagged = select("RG1");
+        assertTrue(flagged.prediction().probability() >= Double.parseDouble(threshold), "RG1 is a flagged film");
+        waitUntil(() -> fx(() -> window.triage().results().flagProperty().get() != org.cxrtriage.ui.FlagState.PENDING));
+        assertEquals("TB-like abnormality likely — refer for confirmatory testing and a radiologist's read",
+                text(robot, "#poc-headline"));
+        String probability = String.format(Locale.ROOT, "%.4f", flagged.prediction().probability());
+        assertEquals("Model score " + probability + ", at or above the threshold " + threshold
+                + " it was compared with.", text(robot, "#poc-score"));
+        assertTrue(text(robot, "#poc-next-step").startsWith("Next step: follow your TB pathway"));
+        assertTrue(fx(() -> robot.lookup("#poc-light").query().getStyleClass().contains("light-likely")));
+        assertTrue(shown(robot, "#poc-not-a-diagnosis"));
+        assertTrue(text(robot, "#poc-not-a-diagnosis").startsWith("This is not a diagnosis"));
+
+        // heatmap off by default; one tap shows it with its caveat
+        assertFalse(fx(() -> window.triage().results().showOverlayProperty().get()));
+        assertFalse(shown(robot, "#poc-heatmap-caveat"));
+        fire(robot, "#poc-heatmap");
+        assertTrue(fx(() -> window.triage().results().showOverlayProperty().get()));
+        assertTrue(shown(robot, "#poc-heatmap-caveat"));
+
+        // every target a finger must hit is at least 44 px each way
+        for (String id : List.of("#poc-agree", "#poc-disagree", "#poc-heatmap", "#poc-next", "#poc-previous",
+                "#poc-window-toggle")) {
+            javafx.geometry.Bounds b = fx(() -> robot.lookup(id).query().getLayoutBounds());
+            assertTrue(b.getHeight() >= 44 && b.getWidth() >= 44, id + " is " + b.getWidth() + "x" + b.getHeight());
+        }
+
+        Instance flaggedImage = fx(() -> window.model().viewport().instanceProperty().get());
+        fire(robot, "#poc-agree");
+        waitUntil(() -> text(robot, "#poc-decision").startsWith("Accepted"));
+        List<ReviewEvent> events = workstation.review.store().events(flaggedImage.studyInstanceUid());
+        assertEquals(List.of(EventKind.ACCEPT), events.stream().map(ReviewEvent::kind).toList());
+        assertEquals(flaggedImage.sopInstanceUid(), events.get(0).flag().sopUid());
+        assertTrue(events.get(0).result().flagged());
+
+        // the film the model does not flag: green card; disagree asks why, then records a rejection
+        AnalysisResult.Scored clear = select("CR-MONO1");
+        assertTrue(clear.prediction().probability() < Double.parseDouble(threshold));
+        waitUntil(() -> text(robot, "#poc-headline").equals("TB-like abnormality not likely"));
+        assertEquals("Model score " + String.format(Locale.ROOT, "%.4f", clear.prediction().probability())
+                + ", below the threshold " + threshold + " it was compared with.", text(robot, "#poc-score"));
+        assertTrue(fx(() -> robot.lookup("#poc-light").query().getStyleClass().contains("light-not-likely")));
+        assertTrue(text(robot, "#poc-next-step").contains("does not rule out TB"));
+        assertFalse(shown(robot, "#poc-reasons"));
+        Instance clearImage = fx(() -> window.model().viewport().instanceProperty().get());
+        fire(robot, "#poc-disagree");
+        assertTrue(shown(robot, "#poc-reasons"));
+        assertEquals(List.of(), workstation.review.store().events(clearImage.studyInstanceUid()),
+                "nothing is recorded before a reason is chosen");
+        fire(robot, "#poc-reason-other");
+        waitUntil(() -> text(robot, "#poc-decision").startsWith("Rejected (Other)"));
+        List<ReviewEvent> rejected = workstation.review.store().events(clearImage.studyInstanceUid());
+        assertEquals(List.of(EventKind.REJECT), rejected.stream().map(ReviewEvent::kind).toList());
+        assertEquals(RejectReason.OTHER, rejected.get(0).reason());
+        assertEquals(EN.text("poc.disagree.missed"), rejected.get(0).note());
+        assertFalse(rejected.get(0).result().flagged());
+        assertTrue(shown(robot, "#poc-not-a-diagnosis"), "still visible after every step");
+    }
+
+    @Test
+    void switchingModesKeepsTheOpenStudyAndIsRemembered(FxRobot robot) throws Exception {
+        openSamplesAndWait();
+        select("RG1");
+        Instance open = fx(() -> window.model().viewport().instanceProperty().get());
+        int studies = fx(() -> window.model().browser().items().size());
+
+        switchTo(Mode.TEACHING);
+        assertSame(open, fx(() -> window.model().viewport().instanceProperty().get()));
+        assertTrue(fx(() -> robot.lookup("#mode-teaching").tryQuery().isPresent()));
+        assertTrue(fx(() -> window.model().viewport().keepPlainProperty().get()), "teaching renders the plain film");
+        waitUntil(() -> fx(() -> window.model().viewport().plainScreenProperty().get() != null));
+        assertTrue(fx(() -> window.triage().results().showOverlayProperty().get()), "teaching shows the overlay");
+        // the left pane shows the plain film, the right one the overlay: different pixels, same size
+        waitUntil(() -> fx(() -> window.model().viewport().plainScreenProperty().get()
+                != window.model().viewport().screenProperty().get()));
+
+        switchTo(Mode.POINT_OF_CARE);
+        assertSame(open, fx(() -> window.model().viewport().instanceProperty().get()));
+        assertFalse(fx(() -> window.triage().results().showOverlayProperty().get()), "point-of-care hides it again");
+        assertFalse(fx(() -> window.model().viewport().keepPlainProperty().get()), "no second render outside teaching");
+        waitUntil(() -> text(robot, "#poc-headline").startsWith("TB-like abnormality likely"));
+
+        switchTo(Mode.RADIOLOGIST);
+        assertSame(open, fx(() -> window.model().viewport().instanceProperty().get()));
+        assertEquals(studies, fx(() -> window.model().browser().items().size()));
+        assertTrue(fx(() -> robot.lookup("#result-line").queryLabeled().getText().startsWith("AI: FLAGGED")));
+
+        // the menu switches too, and the choice is in the preferences file for the next start
+        fx(() -> {
+            robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-mode-teaching".equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.view().mode() == Mode.TEACHING));
+        assertEquals(Mode.TEACHING, new UserPreferences(temp.resolve("preferences.properties")).modeProperty().get());
+    }
+
+    @Test
+    void everyModeListsItsKeysAndTheReviewKeysOnlyWhereTheyWork() throws Exception {
+        for (Mode mode : Mode.values()) {
+            List<String> keys = fx(() -> window.view().shortcuts(mode)).stream().map(Shortcut::keys).toList();
+            Set<String> unique = new HashSet<>(keys);
+            assertEquals(keys.size(), unique.size(), mode + " lists a key twice: " + keys);
+            assertTrue(keys.containsAll(List.of("I", "Esc", "H", "N / B", "F1 / ?", "Ctrl+1 / 2 / 3")),
+                    mode + ": " + keys);
+            assertEquals(mode == Mode.RADIOLOGIST, keys.containsAll(List.of("A", "R", "M")), mode + ": " + keys);
+            assertEquals(mode == Mode.TEACHING, keys.containsAll(List.of("T", "C", "Enter", "L")), mode + ": " + keys);
+        }
+        switchTo(Mode.TEACHING);
+        assertEquals(fx(() -> window.view().shortcuts(Mode.TEACHING)), fx(() -> window.view().shortcuts()),
+                "the help shows the keys of the mode on screen");
+    }
+
+    @Test
+    void nothingIsClippedAt1366x768InAnyMode() throws Exception {
+        fx(() -> {
+            window.resize(1366, 768);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.scene().getWidth() == 1366 && window.scene().getHeight() == 768));
+        openSamplesAndWait();
+        select("RG1");
+        for (Mode mode : Mode.values()) {
+            switchTo(mode);
+            // a second pulse so the new content is laid out before it is measured
+            waitUntil(() -> fx(() -> !window.scene().getRoot().isNeedsLayout()));
+            List<String> problems = fx(() -> {
+                window.scene().getRoot().applyCss();
+                window.scene().getRoot().layout();
+                List<String> found = new ArrayList<>();
+                check(window.scene().getRoot(), window.scene().getWidth(), window.scene().getHeight(), found);
+                return found;
+            });
+            assertEquals(List.of(), problems, mode + " at 1366x768");
+        }
+    }
+
+    /**
+     * Every visible control lies inside the window (or inside a scroll pane, which can bring it into view), and no
+     * label or button shows its text cut short with an ellipsis.
+     */
+    private static void check(Node node, double width, double height, List<String> problems) {
+        if (!node.isVisible() || node instanceof ScrollPane) {
+            return; // a scroll pane's content is reachable by scrolling; the pane itself is checked by its parent
+        }
+        if (node instanceof Control control && !(node.getStyleClass().contains("overlay-text"))) {
+            javafx.geometry.Bounds b = control.localToScene(control.getLayoutBounds());
+            if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
+                problems.add(describe(control) + " outside the window: " + b);
+            }
+            if (control instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                Node shownText = labeled.lookup(".text");
+                if (shownText instanceof Text t && !t.getText().equals(labeled.getText())) {
+                    problems.add(describe(control) + " cut to '" + t.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                check(child, width, height, problems);
+            }
+        }
+    }
+
+    private static String describe(Control control) {
+        String text = control instanceof Labeled l ? " '" + l.getText() + "'" : "";
+        return control.getClass().getSimpleName() + (control.getId() == null ? "" : " #" + control.getId()) + text;
+    }
+
+    @Test
+    void pointOfCareCardFollowsTheLightOfTheSharedResult() throws Exception {
+        switchTo(Mode.POINT_OF_CARE);
+        assertEquals(PointOfCareViewModel.Light.NONE, fx(() -> pointOfCareLight()));
+        openSamplesAndWait();
+        select("RG1");
+        waitUntil(() -> fx(() -> pointOfCareLight() == PointOfCareViewModel.Light.LIKELY));
+        // a site threshold above the score turns the same film green: the card never disagrees with the panel
+        double p = ((AnalysisResult.Scored) fx(() -> window.triage().analysis()
+                .result(window.model().viewport().instanceProperty().get()).orElseThrow())).prediction().probability();
+        fx(() -> {
+            window.triage().results().settings().thresholdProperty().set(Math.min(0.99, p + 0.01));
+            return null;
+        });
+        waitUntil(() -> fx(() -> pointOfCareLight() == PointOfCareViewModel.Light.NOT_LIKELY));
+    }
+
+    private PointOfCareViewModel.Light pointOfCareLight() {
+        return window.view().pointOfCare().lightProperty().get();
+    }
+}
