@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A quiz over real MANIFEST films scored with the shipped model's real probabilities: a TB film the model flags,
- * a normal film it does not flag and a COVID-19 film it flags (its false positive is the lesson), each found by
- * running the model, not assumed.
+ * a normal film it does not flag, a COVID-19 film it flags (its false positive is the lesson) and a TB film it
+ * misses, each found by running the model, not assumed (with tb-cxr-v1, threshold 0.6644: tb0003.png 0.943,
+ * the first Actualmed normal 0.307, the second Actualmed COVID-19 0.965, tb0004.png 0.601).
  */
 class QuizSessionTest {
     private static TeachingSet manifest;
@@ -47,10 +48,11 @@ class QuizSessionTest {
         TeachingFilm tb = first("tb", true);
         TeachingFilm normal = first("normal", false);
         TeachingFilm covid = first("covid19", true);
+        TeachingFilm missed = first("tb", false);
         Path broken = dir.resolve("broken.png");
         Files.writeString(broken, "not a picture");
         TeachingFilm unreadable = analyser.analyse(TeachingItem.of(broken, "normal", "", "", "", 99));
-        for (TeachingFilm f : List.of(tb, normal, covid)) {
+        for (TeachingFilm f : List.of(tb, normal, covid, missed)) {
             ModelResult.Analysed a = (ModelResult.Analysed) f.result();
             assertEquals(a.probability() >= a.threshold(), a.flagged());
             assertTrue(f.attention().isPresent() && f.image().isPresent(), "real Grad-CAM and pixels");
@@ -59,7 +61,8 @@ class QuizSessionTest {
                 unreadable.result().toString());
         assertTrue(unreadable.image().isEmpty() && unreadable.attention().isEmpty());
 
-        QuizSession quiz = new QuizSession(List.of(tb.item(), normal.item(), covid.item(), unreadable.item()));
+        QuizSession quiz = new QuizSession(List.of(tb.item(), normal.item(), covid.item(), missed.item(),
+                unreadable.item()));
         assertEquals(new QuizScore(0, 0, 0, 0, 0, 0, 0), quiz.score());
 
         // 1. TB film, learner says TB-like, model flagged it: both right.
@@ -95,17 +98,26 @@ class QuizSessionTest {
         assertEquals(new QuizScore(2, 3, 2, 3, 0, 1, 0), quiz.score());
         quiz.next();
 
-        // 4. Unreadable film: counts for the learner, not for the model, and is reported as such.
+        // 4. TB film the model misses, learner calls it: the model's false negative.
+        quiz.call(LearnerCall.TB_LIKE);
+        QuizOutcome o4 = quiz.reveal(missed.result());
+        assertEquals(Classification.TRUE_POSITIVE, o4.learner());
+        assertEquals(Classification.FALSE_NEGATIVE, o4.modelOutcome());
+        assertEquals("The model missed this TB film: a film it does not flag can still be TB.", o4.lesson());
+        assertEquals(new QuizScore(3, 4, 2, 4, 0, 1, 1), quiz.score());
+        quiz.next();
+
+        // 5. Unreadable film: counts for the learner, not for the model, and is reported as such.
         quiz.call(LearnerCall.NOT_TB_LIKE);
-        QuizOutcome o4 = quiz.reveal(unreadable.result());
-        assertEquals(Classification.NOT_ANALYSED, o4.modelOutcome());
-        assertEquals(Optional.empty(), o4.modelFlagged());
-        assertEquals(Optional.empty(), o4.modelCorrect());
-        assertTrue(o4.lesson().startsWith("The model could not analyse this film ("), o4.lesson());
-        assertEquals(new QuizScore(3, 4, 2, 3, 1, 1, 0), quiz.score());
+        QuizOutcome o5 = quiz.reveal(unreadable.result());
+        assertEquals(Classification.NOT_ANALYSED, o5.modelOutcome());
+        assertEquals(Optional.empty(), o5.modelFlagged());
+        assertEquals(Optional.empty(), o5.modelCorrect());
+        assertTrue(o5.lesson().startsWith("The model could not analyse this film ("), o5.lesson());
+        assertEquals(new QuizScore(4, 5, 2, 4, 1, 1, 1), quiz.score());
         quiz.next();
         assertTrue(quiz.finished());
-        assertEquals(List.of(o1, o2, o3, o4), quiz.outcomes());
+        assertEquals(List.of(o1, o2, o3, o4, o5), quiz.outcomes());
     }
 
     @Test
