@@ -13,6 +13,7 @@ import org.cxrtriage.imaging.SlideText;
 import org.cxrtriage.imaging.TeachingSlide;
 import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.review.teaching.QuizOutcome;
+import org.cxrtriage.review.teaching.TeachingSlides;
 import org.cxrtriage.imaging.SaliencyLayer;
 import org.cxrtriage.imaging.SaliencyMap;
 import org.cxrtriage.inference.triage.AnalysisResult;
@@ -156,20 +157,20 @@ public final class TeachingViewModel {
                         List.of(png + ": " + ViewportViewModel.reasonOf(failure))));
     }
 
+    /** A film revealed in the quiz gets the quiz's words; any other film its probability against the threshold. */
     private SlideText slideText(Instance instance, boolean withMap) {
-        Optional<AnalysisResult> result = triage.analysis().result(instance);
-        String probability = result.map(r -> r instanceof AnalysisResult.Scored s
-                ? SlideText.probabilityLine(s.prediction().probability(),
-                        triage.results().effectiveThreshold(s.prediction().threshold()))
-                : messages.format("teach.slideNotAnalysed", ((AnalysisResult.NotAnalysed) r).reason())).orElse("");
+        String method = withMap ? triage.results().sourceProperty().get().toString() : "";
         Optional<QuizOutcome> outcome = Optional.ofNullable(quiz.outcomeProperty().get())
                 .filter(o -> o.item().image().toAbsolutePath().normalize()
                         .equals(instance.source().toAbsolutePath().normalize()));
-        String method = withMap ? triage.results().sourceProperty().get().toString() : "";
-        return new SlideText(instance.source().getFileName().toString(), probability,
-                outcome.map(o -> quiz.truthText(o) + " — " + messages.format("teach.slideModelOutcome",
-                        o.modelOutcome().words())).orElse(""),
-                outcome.map(QuizOutcome::lesson).orElse(""), outcome.map(o -> o.item().notes()).orElse(""), method);
+        if (outcome.isPresent()) {
+            return TeachingSlides.text(outcome.get(), method);
+        }
+        String probability = triage.analysis().result(instance).map(r -> r instanceof AnalysisResult.Scored s
+                ? SlideText.probabilityLine(s.prediction().probability(),
+                        triage.results().effectiveThreshold(s.prediction().threshold()))
+                : messages.format("teach.slideNotAnalysed", ((AnalysisResult.NotAnalysed) r).reason())).orElse("");
+        return new SlideText(instance.source().getFileName().toString(), probability, "", "", "", method);
     }
 
     /** Right pane alternates between the film and the film with its overlay. */
