@@ -88,7 +88,7 @@ final class CompositionRoot implements AutoCloseable {
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
                 new EvaluateCommand(models, films(), printer),
-                new ReviewCommand(dicom.loader(), new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline),
+                new ReviewCommand(dicom.loaderWithPictures(), new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline),
                         review::session, review::session, printer),
                 new ExportSrCommand(dicom.loader(), review::session, this::srExporter, printer));
     }
@@ -115,7 +115,7 @@ final class CompositionRoot implements AutoCloseable {
     }
 
     private WorkstationRuntime runtime() {
-        return new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
+        return new WorkstationRuntime(dicom.loaderWithPictures(), dicom.decoder(), displayPipeline,
                 uiPool(), dataDir(), SampleStudy.locate().orElse(null),
                 new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline), review.session());
     }

@@ -25,7 +25,8 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "MODE", description = "radiologist, point-of-care or teaching.")
     String mode;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "DICOM file, folder, DICOMDIR or zip (default: the bundled sample study).")
+    @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "DICOM file, PNG/JPEG picture, folder (DICOM and/or PNG/JPEG), DICOMDIR or zip "
+            + "(default: the bundled sample study).")
     Path open;
 
     private final WorkstationLauncher launcher;

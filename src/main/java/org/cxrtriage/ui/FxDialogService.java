@@ -55,10 +55,12 @@ public final class FxDialogService implements DialogService {
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
             }
             default -> {
-                chooser.setTitle("Open DICOM file");
+                chooser.setTitle("Open DICOM file or PNG/JPEG picture");
                 chooser.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter("All files", "*"),
-                        new FileChooser.ExtensionFilter("DICOM", "*.dcm", "*.DCM", "*.dicom"));
+                        new FileChooser.ExtensionFilter("DICOM", "*.dcm", "*.DCM", "*.dicom"),
+                        new FileChooser.ExtensionFilter("PNG/JPEG pictures", "*.png", "*.PNG", "*.jpg", "*.JPG",
+                                "*.jpeg", "*.JPEG"));
             }
         }
         File file = chooser.showOpenDialog(owner.get());
@@ -68,7 +70,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open folder of DICOM files");
+        chooser.setTitle("Open folder of DICOM files or PNG/JPEG pictures");
         File dir = chooser.showDialog(owner.get());
         return Optional.ofNullable(dir).map(File::toPath);
     }

@@ -104,7 +104,7 @@ public final class WorkstationView extends BorderPane {
                 .on("F1 / ?", "This help", this::showHelp, KeyCode.F1)
                 .onTyped("?", this::showHelp)
                 // menu accelerators handle these; listed here so the help is complete
-                .describe("Ctrl+O", "Open DICOM file, DICOMDIR or zip")
+                .describe("Ctrl+O", "Open DICOM file, PNG/JPEG picture, DICOMDIR or zip")
                 .describe("Ctrl+Shift+O", "Open folder")
                 .describe("Ctrl+Q", "Quit")
                 .describe("Ctrl+Z", "Undo the review decision in force (recorded as a new event)")
