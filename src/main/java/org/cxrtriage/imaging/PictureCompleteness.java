@@ -58,8 +58,8 @@ final class PictureCompleteness {
             }
             long next = position + 12 + length; // length, type, data, CRC
             if (next > size) {
-                return Optional.of("truncated: the " + type + " chunk at byte " + position + " needs " + (next - position)
-                        + " bytes, the file ends " + (size - position) + " bytes after its start");
+                return Optional.of("truncated: the file ends at byte " + size + ", inside the " + type
+                        + " chunk that runs to byte " + next);
             }
             if ("IEND".equals(type)) {
                 return Optional.empty();
