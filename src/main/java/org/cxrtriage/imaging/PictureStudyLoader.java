@@ -59,10 +59,20 @@ public final class PictureStudyLoader implements StudyLoader {
         return dicom.load(path, progress);
     }
 
-    /** One named picture: a broken one is the failure, as for a named DICOM file. */
-    private LoadResult loadPicture(Path file, Progress progress) {
+    /**
+     * One named picture: a broken one is the failure, as for a named DICOM file, unless the file is really DICOM
+     * under a picture's name (as a folder walk would have found it).
+     */
+    private LoadResult loadPicture(Path file, Progress progress) throws DicomException {
         Pictures found = new Pictures();
         found.add(file);
+        if (!found.failures.isEmpty()) {
+            LoadResult asDicom = dicom.load(file, Progress.NONE);
+            if (!asDicom.studies().isEmpty()) {
+                progress.update(1, 1);
+                return asDicom;
+            }
+        }
         progress.update(1, 1);
         return new LoadResult(found.studies(), found.failures, 0);
     }

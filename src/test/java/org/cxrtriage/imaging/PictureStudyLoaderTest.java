@@ -237,6 +237,20 @@ class PictureStudyLoaderTest {
                 loader.load(dicomdir).studies().stream().map(Study::studyInstanceUid).toList());
     }
 
+    @Test
+    void aDicomFileNamedLikeAPictureIsStillDicom() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("renamed"));
+        Path named = Files.copy(TestData.dicom(DICOM.toString()), folder.resolve("film.png"));
+        LoadResult walked = loader.load(folder);
+        assertEquals(List.of(), walked.failures());
+        assertEquals(0, walked.skippedNonDicom());
+        assertEquals(List.of("CR"), walked.studies().stream().flatMap(s -> s.instances().stream())
+                .map(Instance::modality).toList());
+        LoadResult single = loader.load(named);
+        assertEquals(List.of(), single.failures());
+        assertEquals("CR", single.firstImage().orElseThrow().modality());
+    }
+
     private static Map<Path, Instance> pictures(LoadResult result) {
         return result.studies().stream().flatMap(s -> s.instances().stream()).filter(PictureInstances::isPicture)
                 .collect(Collectors.toMap(Instance::source, Function.identity()));
