@@ -13,6 +13,7 @@ import org.cxrtriage.cli.BenchCommand;
 import org.cxrtriage.cli.BenchInferCommand;
 import org.cxrtriage.cli.BenchUiCommand;
 import org.cxrtriage.cli.BenchLoadCommand;
+import org.cxrtriage.cli.BenchOpenCommand;
 import org.cxrtriage.cli.BenchRenderCommand;
 import org.cxrtriage.cli.CliServices;
 import org.cxrtriage.cli.DecodeBenchCommand;
@@ -84,11 +85,12 @@ final class CompositionRoot implements AutoCloseable {
                         new BenchRenderCommand(printer, displayPipeline, dicom.loader(), dicom.decoder()),
                         new BenchInferCommand(models, dicom.loader(), dicom.uncachedDecoder(), displayPipeline,
                                 pictures, printer),
-                        new BenchUiCommand(this::measurePulses, printer))),
+                        new BenchUiCommand(this::measurePulses, printer),
+                        new BenchOpenCommand(dicom.loaderWithPictures(), printer))),
                 new TrainCommand(new Trainer(pictures), printer),
                 new PredictCommand(models, films(), printer),
                 new EvaluateCommand(models, films(), printer),
-                new ReviewCommand(dicom.loader(), new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline),
+                new ReviewCommand(dicom.loaderWithPictures(), new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline),
                         review::session, review::session, printer),
                 new ExportSrCommand(dicom.loader(), review::session, this::srExporter, printer));
     }
@@ -115,7 +117,7 @@ final class CompositionRoot implements AutoCloseable {
     }
 
     private WorkstationRuntime runtime() {
-        return new WorkstationRuntime(dicom.loader(), dicom.decoder(), displayPipeline,
+        return new WorkstationRuntime(dicom.loaderWithPictures(), dicom.decoder(), displayPipeline,
                 uiPool(), dataDir(), SampleStudy.locate().orElse(null),
                 new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline), review.session());
     }

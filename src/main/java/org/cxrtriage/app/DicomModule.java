@@ -12,11 +12,17 @@ import org.cxrtriage.dicom.pixelmed.PixelMedDicomWriter;
 import org.cxrtriage.dicom.pixelmed.PixelMedInstanceDecoder;
 import org.cxrtriage.dicom.pixelmed.PixelMedStudyLoader;
 import org.cxrtriage.dicom.scan.StructureScanner;
+import org.cxrtriage.imaging.PictureFiles;
+import org.cxrtriage.imaging.PictureInstanceDecoder;
+import org.cxrtriage.imaging.PictureInstances;
+import org.cxrtriage.imaging.PictureStudyLoader;
 
 import java.nio.file.Path;
 
 /**
- * The DICOM services, built once: loader, caching decoder and writer over PixelMed. The composition root owns
+ * The DICOM services, built once: loader, caching decoder and writer over PixelMed, plus the loader that also
+ * opens exported PNG/JPEG films as picture instances (what the workstation and {@code review} open). The caching
+ * decoder decodes both, so a picture is cached like a DICOM frame. The composition root owns
  * it and closes it at shutdown (the loader deletes the folders it extracted zip archives into).
  *
  * @param cacheBytes memory bound of the decoded-frame cache
@@ -30,6 +36,7 @@ final class DicomModule implements AutoCloseable {
     private static final int MAX_ZIP_ENTRIES = 100_000;
 
     private final PixelMedStudyLoader loader;
+    private final PictureStudyLoader loaderWithPictures;
     private final PixelMedInstanceDecoder uncachedDecoder;
     private final CachingFrameDecoder decoder;
     private final PixelMedDicomWriter writer;
@@ -37,8 +44,11 @@ final class DicomModule implements AutoCloseable {
     DicomModule(long cacheBytes, String uidRoot, Path tempRoot) {
         StructureScanner scanner = new StructureScanner();
         this.loader = new PixelMedStudyLoader(scanner, new SafeZipExtractor(MAX_ZIP_BYTES, MAX_ZIP_ENTRIES), tempRoot);
+        PictureFiles pictures = new PictureFiles();
+        this.loaderWithPictures = new PictureStudyLoader(loader, new PictureInstances(pictures));
         this.uncachedDecoder = new PixelMedInstanceDecoder(scanner);
-        this.decoder = new CachingFrameDecoder(uncachedDecoder, new FrameCache(cacheBytes));
+        this.decoder = new CachingFrameDecoder(new PictureInstanceDecoder(uncachedDecoder, pictures),
+                new FrameCache(cacheBytes));
         this.writer = new PixelMedDicomWriter(scanner, new UidGenerator(uidRoot));
     }
 
@@ -50,8 +60,14 @@ final class DicomModule implements AutoCloseable {
         return new DicomModule(mib * 1024 * 1024, root, temp);
     }
 
+    /** DICOM only (files, folders, DICOMDIR, zip): for {@code info}, the benchmarks and SR export. */
     StudyLoader loader() {
         return loader;
+    }
+
+    /** DICOM plus PNG/JPEG pictures, each picture its own study: what a reader opens. */
+    StudyLoader loaderWithPictures() {
+        return loaderWithPictures;
     }
 
     FrameDecoder decoder() {
@@ -62,7 +78,7 @@ final class DicomModule implements AutoCloseable {
         return decoder;
     }
 
-    /** Decodes every time: for benchmarks only; everything else goes through {@link #decoder()}. */
+    /** Decodes DICOM (not pictures) every time: for benchmarks only; everything else goes through {@link #decoder()}. */
     InstanceDecoder uncachedDecoder() {
         return uncachedDecoder;
     }

@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  * attributes are copied from their headers rather than kept in the review database.
  */
 @Command(name = "export-sr", mixinStandardHelpOptions = true,
-        description = "Write the DICOM AI result SR and assessment SR of every decided study among FILE|DIR.")
+        description = "Write the DICOM AI result SR and assessment SR of every decided study among FILE|DIR. "
+                + "DICOM images only: the SR copies patient and study attributes from their headers, which "
+                + "PNG/JPEG pictures do not have.")
 public final class ExportSrCommand implements Callable<Integer> {
     private final StudyLoader loader;
     private final Supplier<ReviewSession> session;

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show the UIDs, image geometry, transfer syntax and windows of DICOM files "
-                + "(a file, folder, DICOMDIR or zip).")
+                + "(a file, folder, DICOMDIR or zip). DICOM only: PNG/JPEG pictures in a folder count as "
+                + "skipped non-DICOM files.")
 public final class InfoCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR", description = "DICOM file, folder, DICOMDIR or zip archive.")

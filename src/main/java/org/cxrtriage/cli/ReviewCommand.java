@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * trail with {@code --history}.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = "Record a reader's decision on the AI result of a DICOM image, or print its history.")
+        description = "Record a reader's decision on the AI result of a DICOM image or PNG/JPEG picture, "
+                + "or print its history.")
 public final class ReviewCommand implements Callable<Integer> {
     /** Decisions the CLI can record (undo stays in the workstation, where the reader sees what is undone). */
     enum Choice { accept, reject, modify }
@@ -40,7 +41,7 @@ public final class ReviewCommand implements Callable<Integer> {
     private final Function<String, ReviewSession> sessionOf;
     private final Printer printer;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a DICOM image")
+    @Parameters(index = "0", paramLabel = "FILE", description = "a DICOM image or PNG/JPEG picture")
     Path file;
     @ArgGroup(multiplicity = "1")
     Mode mode;
@@ -129,7 +130,7 @@ public final class ReviewCommand implements Callable<Integer> {
         List<Instance> images = loaded.studies().stream().flatMap(s -> s.instances().stream())
                 .filter(Instance::hasPixels).toList();
         if (images.size() != 1) {
-            throw new DicomException(path, images.isEmpty() ? "no DICOM image in it"
+            throw new DicomException(path, images.isEmpty() ? "no image in it"
                     : images.size() + " images: review takes one image file");
         }
         return images.get(0);

@@ -28,7 +28,8 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--window-size", paramLabel = "WxH", description = "Size of the window's content, e.g. 1366x768 (default: the screen, up to 1600x1000).")
     String windowSize;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "DICOM file, folder, DICOMDIR or zip (default: the bundled sample study).")
+    @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "DICOM file, PNG/JPEG picture, folder (DICOM and/or PNG/JPEG), DICOMDIR or zip "
+            + "(default: the bundled sample study).")
     Path open;
 
     private final WorkstationLauncher launcher;

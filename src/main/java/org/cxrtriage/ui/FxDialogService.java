@@ -59,10 +59,12 @@ public final class FxDialogService implements DialogService {
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Teaching sets", "*.csv"));
             }
             default -> {
-                chooser.setTitle("Open DICOM file");
+                chooser.setTitle("Open DICOM file or PNG/JPEG picture");
                 chooser.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter("All files", "*"),
-                        new FileChooser.ExtensionFilter("DICOM", "*.dcm", "*.DCM", "*.dicom"));
+                        new FileChooser.ExtensionFilter("DICOM", "*.dcm", "*.DCM", "*.dicom"),
+                        new FileChooser.ExtensionFilter("PNG/JPEG pictures", "*.png", "*.PNG", "*.jpg", "*.JPG",
+                                "*.jpeg", "*.JPEG"));
             }
         }
         File file = chooser.showOpenDialog(owner.get());
@@ -81,7 +83,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open folder of DICOM files");
+        chooser.setTitle("Open folder of DICOM files or PNG/JPEG pictures");
         File dir = chooser.showDialog(owner.get());
         return Optional.ofNullable(dir).map(File::toPath);
     }

@@ -91,7 +91,8 @@ public final class WorkstationViewModel {
         int images = browser.show(result.studies());
         if (images == 0) {
             String reason = "no images found in " + name
-                    + (result.skippedNonDicom() > 0 ? " (" + result.skippedNonDicom() + " non-DICOM files skipped)" : "");
+                    + (result.skippedNonDicom() > 0 ? " (" + result.skippedNonDicom()
+                    + " files skipped: neither DICOM nor PNG/JPEG)" : "");
             fail(reason);
             dialogs.error("Nothing to display", List.of(reason));
             status.setMessage(reason);

@@ -141,4 +141,30 @@ class ReviewCommandsTest {
         assertEquals(0, run("export-sr", ct.toString(), "--out", srs.toString()));
         assertTrue(out.toString().contains("exported 0 studies"), out.toString());
     }
+
+    @Test
+    void aPngPictureIsReviewedFromTheCommandLineUnderItsStableUid() throws Exception {
+        Path film;
+        try (var files = Files.list(TestData.cxr("tbx11k"))) {
+            film = Files.copy(files.sorted().findFirst().orElseThrow(), temp.resolve("field-export.png"));
+        }
+        assertEquals(0, run("review", film.toString(), "--decision", "accept", "--reader", "Dr Ada Reader",
+                "--json"), err.toString());
+        JsonNode accepted = jsonLines().get(0);
+        assertEquals("ACCEPT", accepted.get("kind").asText());
+        assertTrue(accepted.get("sopUid").asText().matches("2\\.25\\.[0-9]+"), accepted.toString());
+        assertTrue(accepted.get("probability").asDouble() > 0 && accepted.get("probability").asDouble() < 1);
+
+        // another run finds the decision again: the UIDs come from the file's bytes
+        assertEquals(0, run("review", "--history", film.toString(), "--json"), err.toString());
+        List<JsonNode> history = jsonLines();
+        assertEquals(1, history.size(), out.toString());
+        assertEquals(accepted.get("eventId").asText(), history.get(0).get("eventId").asText());
+        assertEquals(accepted.get("studyUid").asText(), history.get(0).get("studyUid").asText());
+
+        Path cut = Files.write(temp.resolve("cut.png"), java.util.Arrays.copyOf(Files.readAllBytes(film), 2000));
+        assertEquals(1, run("review", cut.toString(), "--decision", "accept", "--reader", "Dr Ada Reader"));
+        assertTrue(err.toString().contains(cut + ": not a readable PNG image (truncated"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
 }

@@ -27,7 +27,7 @@ final class TestWorkstation implements AutoCloseable {
         review = TestReview.in(temp.resolve("review"), "Test Reader");
         pool = Executors.newFixedThreadPool(2);
         dicom = new DicomModule(256L << 20, UidGenerator.UUID_ROOT, temp.resolve("tmp"));
-        window = new WorkstationWindow(stage, dicom.loader(), dicom.decoder(), new DisplayPipeline(), pool,
+        window = new WorkstationWindow(stage, dicom.loaderWithPictures(), dicom.decoder(), new DisplayPipeline(), pool,
                 new RecentStudies(temp.resolve("recent.txt"), 5), TestModels.analyser(dicom.decoder()),
                 new SiteSettings(temp.resolve("site.properties")), review.session(),
                 new org.cxrtriage.ui.UserPreferences(temp.resolve("preferences.properties")),

@@ -58,6 +58,17 @@ class PictureFilesTest {
     }
 
     @Test
+    void aTruncatedJpegIsRefusedNotFilledWithGrey(@TempDir Path dir) throws Exception {
+        // the JDK reader alone returns such a file "successfully", its lower half a flat 128
+        Path whole = PictureStudyLoaderTest.jpegOf(anyShenzhen(), dir.resolve("whole.jpg"));
+        files.read(whole);
+        Path cut = PictureStudyLoaderTest.truncated(whole, dir.resolve("cut.jpg"));
+        ImageReadException e = assertThrows(ImageReadException.class, () -> files.read(cut));
+        assertEquals(cut, e.file());
+        assertTrue(e.reason().startsWith("not a readable JPG image (truncated: "), e.reason());
+    }
+
+    @Test
     void aBrokenFileIsReportedWithItsName(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken.png");
         Files.writeString(bad, "not a png");
