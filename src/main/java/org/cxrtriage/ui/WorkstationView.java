@@ -43,6 +43,7 @@ public final class WorkstationView extends BorderPane {
     private final StackPane centre = new StackPane();
     private final List<MenuItem> radiologistOnly = new ArrayList<>();
     private final PointOfCareViewModel pointOfCare;
+    private final TeachingViewModel teaching;
     private ModeView current;
 
     public WorkstationView(WorkstationViewModel model, TriageViewModel triage, NotificationsViewModel notifications,
@@ -54,6 +55,7 @@ public final class WorkstationView extends BorderPane {
         this.messages = messages;
         this.quit = quit;
         this.pointOfCare = pointOfCare;
+        this.teaching = teaching;
         setId("workstation");
         getStyleClass().add("workstation");
         RadiologistView radiologist = new RadiologistView(model, triage, messages);
@@ -90,6 +92,10 @@ public final class WorkstationView extends BorderPane {
 
     public PointOfCareViewModel pointOfCare() {
         return pointOfCare;
+    }
+
+    public TeachingViewModel teaching() {
+        return teaching;
     }
 
     /** The mode on screen. */

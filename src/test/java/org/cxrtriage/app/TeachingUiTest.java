@@ -1,0 +1,188 @@
+package org.cxrtriage.app;
+
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cxrtriage.TestModels;
+import org.cxrtriage.imaging.PictureFiles;
+import org.cxrtriage.imaging.TeachingSlide;
+import org.cxrtriage.inference.ClassifierSession;
+import org.cxrtriage.inference.Prediction;
+import org.cxrtriage.inference.evaluation.ManifestRow;
+import org.cxrtriage.review.teaching.Classification;
+import org.cxrtriage.review.teaching.ModelResult;
+import org.cxrtriage.review.teaching.QuizOutcome;
+import org.cxrtriage.review.teaching.QuizScore;
+import org.cxrtriage.ui.Mode;
+import org.cxrtriage.ui.QuizViewModel;
+import org.cxrtriage.ui.TeachingViewModel;
+import org.cxrtriage.ui.WorkstationWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.cxrtriage.FxWait.fx;
+import static org.cxrtriage.FxWait.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Teaching mode's quiz on the real window: a teaching set of three real films from ../shared/data/cxr (a TB film,
+ * a normal and a COVID-19 film), each shown without AI hints, called by the "learner", revealed with the truth,
+ * the model's probability (the shipped model, checked against a direct model call) and the teacher's notes, and
+ * scored for learner and model; then a slide of the last film.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeachingUiTest {
+    @TempDir
+    Path temp;
+    private TestWorkstation workstation;
+    private WorkstationWindow window;
+
+    @Start
+    void start(Stage stage) {
+        workstation = TestWorkstation.show(stage, temp);
+        window = workstation.window;
+    }
+
+    @AfterEach
+    void stop() {
+        workstation.close();
+    }
+
+    @Test
+    void threeQuizFilmsAreCalledRevealedAndScoredForLearnerAndModel(FxRobot robot) throws Exception {
+        List<ManifestRow> rows = new ArrayList<>();
+        rows.addAll(ChestFolders.rows(r -> r.label().equals("tb") && r.split().equals("test"), 1));
+        rows.addAll(ChestFolders.rows(r -> r.label().equals("normal") && r.split().equals("test"), 1));
+        rows.addAll(ChestFolders.rows(r -> r.label().equals("covid19"), 1));
+        Path csv = temp.resolve("set/teaching.csv");
+        Files.createDirectories(csv.getParent());
+        StringBuilder text = new StringBuilder("path,label,notes\n");
+        Map<Path, Prediction> truth = new HashMap<>();
+        ClassifierSession model = TestModels.provider().borrow();
+        try {
+            for (ManifestRow row : rows) {
+                text.append(row.path().toAbsolutePath()).append(',').append(row.label())
+                        .append(",\"look at the apices, then the hila (").append(row.label()).append(")\"\n");
+                truth.put(row.path().toAbsolutePath().normalize(), model.predict(new PictureFiles().read(row.path())));
+            }
+        } finally {
+            TestModels.provider().release(model);
+        }
+        Files.writeString(csv, text);
+
+        fx(() -> {
+            window.preferences().modeProperty().set(Mode.TEACHING);
+            return null;
+        });
+        TeachingViewModel teaching = fx(() -> window.view().teaching());
+        QuizViewModel quiz = teaching.quiz();
+        fx(() -> {
+            quiz.openSet(csv);
+            return null;
+        });
+        waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.READY));
+        assertTrue(fx(() -> robot.lookup("#quiz-set").queryLabeled().getText())
+                .startsWith("teaching.csv: 3 films, 0 rows skipped"));
+        fx(() -> {
+            quiz.sizeProperty().set(3);
+            quiz.seedProperty().set(42);
+            robot.lookup("#quiz-start").queryAs(ButtonBase.class).fire();
+            return null;
+        });
+
+        int learnerRight = 0;
+        int modelRight = 0;
+        int falsePositives = 0;
+        List<Path> seen = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            int item = n + 1;
+            waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.ASKING
+                    && robot.lookup("#quiz-item").queryLabeled().getText().equals("Film " + item + " of 3")));
+            // no AI hint before the call: no overlay (H is refused), no probability, no slide
+            fx(() -> {
+                window.scene().getRoot().requestFocus();
+                return null;
+            });
+            robot.type(KeyCode.H);
+            assertFalse(fx(() -> window.triage().results().showOverlayProperty().get()), "H must not reveal");
+            assertEquals("Quiz: make your call first (T / C).",
+                    fx(() -> robot.lookup("#teach-result").queryLabeled().getText()));
+            assertTrue(fx(() -> robot.lookup("#teach-export-slide").query().isDisabled()));
+
+            // the "learner" calls every film TB-like except the second: T and C on the keyboard
+            robot.type(n == 1 ? KeyCode.C : KeyCode.T);
+            waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.REVEALED));
+            QuizOutcome outcome = fx(() -> quiz.outcomeProperty().get());
+            Path film = outcome.item().image().toAbsolutePath().normalize();
+            seen.add(film);
+            assertEquals(film, fx(() -> window.model().viewport().instanceProperty().get().source()
+                    .toAbsolutePath().normalize()), "the revealed film is the one on screen");
+            Prediction expected = truth.get(film);
+            ModelResult.Analysed analysed = (ModelResult.Analysed) outcome.model();
+            assertEquals(expected.probability(), analysed.probability(), 1e-6, film.toString());
+            assertEquals(expected.threshold(), analysed.threshold(), 1e-12);
+            boolean tb = outcome.item().label().equals("tb");
+            boolean flagged = expected.probability() >= expected.threshold();
+            assertEquals(flagged ? (tb ? Classification.TRUE_POSITIVE : Classification.FALSE_POSITIVE)
+                    : (tb ? Classification.FALSE_NEGATIVE : Classification.TRUE_NEGATIVE), outcome.modelOutcome());
+            boolean calledTb = n != 1;
+            assertEquals(calledTb == tb, outcome.learnerCorrect());
+            learnerRight += calledTb == tb ? 1 : 0;
+            modelRight += flagged == tb ? 1 : 0;
+            falsePositives += flagged && !tb ? 1 : 0;
+
+            // revealed: truth, the model's words, the lesson and the teacher's notes, with the attention map
+            assertTrue(fx(() -> robot.lookup("#quiz-truth").queryLabeled().getText())
+                    .startsWith("Truth: "), "truth shown");
+            assertTrue(fx(() -> robot.lookup("#quiz-model").queryLabeled().getText())
+                    .contains(String.format(java.util.Locale.ROOT, "%.4f", expected.probability())));
+            assertEquals(outcome.lesson(), fx(() -> robot.lookup("#quiz-lesson").queryLabeled().getText()));
+            assertEquals("Teacher's notes: look at the apices, then the hila (" + outcome.item().label() + ")",
+                    fx(() -> robot.lookup("#quiz-notes").queryLabeled().getText()));
+            assertTrue(fx(() -> window.triage().results().showOverlayProperty().get()), "attention shown on reveal");
+            QuizScore score = fx(() -> quiz.score().orElseThrow());
+            assertEquals(List.of(learnerRight, n + 1, modelRight, n + 1, falsePositives),
+                    List.of(score.learnerCorrect(), score.learnerAnswered(), score.modelCorrect(),
+                            score.modelAnswered(), score.modelFalsePositives()));
+            assertTrue(fx(() -> robot.lookup("#quiz-score").queryLabeled().getText())
+                    .startsWith("You " + learnerRight + "/" + (n + 1) + " · Model " + modelRight + "/" + (n + 1)));
+            if (n < 2) {
+                robot.type(KeyCode.ENTER);
+            }
+        }
+        assertEquals(3, seen.stream().distinct().count(), "each film of the set once");
+
+        // a slide of the revealed film: 1600x900, written in the background
+        Path slide = temp.resolve("slides/last.png");
+        fx(() -> {
+            teaching.exportSlide(slide);
+            return null;
+        });
+        waitUntil(() -> Files.isRegularFile(slide) && Files.size(slide) > 0);
+        waitUntil(() -> fx(() -> !window.model().status().busyProperty().get()));
+        BufferedImage written = ImageIO.read(slide.toFile());
+        assertEquals(TeachingSlide.WIDTH, written.getWidth());
+        assertEquals(TeachingSlide.HEIGHT, written.getHeight());
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.FINISHED));
+        assertEquals("Quiz finished: 3 films", fx(() -> robot.lookup("#quiz-item").queryLabeled().getText()));
+        assertTrue(fx(() -> window.model().recent().entries().isEmpty()), "quiz films stay out of the recent list");
+    }
+}
