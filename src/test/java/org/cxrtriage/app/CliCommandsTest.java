@@ -32,6 +32,17 @@ class CliCommandsTest {
     }
 
     @Test
+    void aWrongModeOrWindowSizeIsRefusedInOneLineBeforeAnyWindowOpens() {
+        assertEquals(1, run("--smoke", "--mode", "surgeon", "samples"));
+        assertEquals(List.of("error: unknown mode 'surgeon': use radiologist, point-of-care or teaching"),
+                err.toString().lines().toList());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("--smoke", "--mode", "teaching", "--window-size", "big", "samples"));
+        assertEquals(List.of("error: window size 'big' is not WIDTHxHEIGHT, e.g. 1366x768"),
+                err.toString().lines().toList());
+    }
+
+    @Test
     void predictPrintsOneJsonLinePerImageAndWritesTheOverlay(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.png");
         Files.writeString(broken, "not an image");
