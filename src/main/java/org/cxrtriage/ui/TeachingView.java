@@ -78,19 +78,33 @@ final class TeachingView implements ModeView {
         ViewportView leftPane = new ViewportView(vp, left, false);
         leftPane.setId("teach-left");
         ViewportView rightPane = new ViewportView(vp, right, true);
-        leftPane.caption("teach-left-caption", "", Pos.TOP_LEFT).textProperty().bind(Bindings.createStringBinding(
-                () -> messages.text(model.compareMethodsProperty().get() ? "teach.pane.gradCam" : "teach.pane.original"),
+        // captions above the panes, not on them: on a 1366-pixel screen the corners already hold the film's details
+        Label leftCaption = new Label();
+        leftCaption.setId("teach-left-caption");
+        leftCaption.textProperty().bind(Bindings.createStringBinding(() -> messages.text(
+                model.compareMethodsProperty().get() ? "teach.pane.gradCam" : "teach.pane.original"),
                 model.compareMethodsProperty()));
-        rightPane.caption("teach-right-caption", "", Pos.TOP_CENTER).textProperty().bind(Bindings.createStringBinding(
-                this::rightCaption, model.results().showOverlayProperty(), model.results().sourceProperty(),
-                flickerPlain));
+        Label rightCaption = new Label();
+        rightCaption.setId("teach-right-caption");
+        rightCaption.textProperty().bind(Bindings.createStringBinding(this::rightCaption,
+                model.results().showOverlayProperty(), model.results().sourceProperty(), flickerPlain));
+        for (Label caption : new Label[] {leftCaption, rightCaption}) {
+            caption.getStyleClass().add("pane-caption");
+            caption.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(caption, Priority.ALWAYS);
+        }
+        leftCaption.prefWidthProperty().bind(leftPane.widthProperty());
+        rightCaption.prefWidthProperty().bind(rightPane.widthProperty());
+        HBox captions = new HBox(2, leftCaption, rightCaption);
+        captions.getStyleClass().add("teach-captions");
         HBox.setHgrow(leftPane, Priority.ALWAYS);
         HBox.setHgrow(rightPane, Priority.ALWAYS);
         // equal widths: both panes show the one transform, so they must be the same size to line up
         leftPane.prefWidthProperty().bind(rightPane.widthProperty());
         HBox panes = new HBox(2, leftPane, rightPane);
         panes.getStyleClass().add("teach-panes");
-        root.setCenter(panes);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        root.setCenter(new VBox(captions, panes));
         ScrollPane side = new ScrollPane(new VBox(16, explore(), quiz.content()));
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

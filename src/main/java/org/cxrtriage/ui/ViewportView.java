@@ -97,18 +97,6 @@ public final class ViewportView extends StackPane {
         canvas.setOnMouseDragged(this::onDragged);
     }
 
-    /** A caption in a corner of the image, for panes that show something other than the plain film. */
-    public Label caption(String id, String text, Pos pos) {
-        Label label = new Label(text);
-        label.setId(id);
-        label.getStyleClass().addAll("overlay-text", "pane-caption");
-        label.setMouseTransparent(true);
-        StackPane.setAlignment(label, pos);
-        StackPane.setMargin(label, new Insets(8, 10, 8, 10));
-        getChildren().add(label);
-        return label;
-    }
-
     private Label corner(String id, Pos pos, javafx.beans.value.ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);

@@ -185,4 +185,95 @@ class TeachingUiTest {
         assertEquals("Quiz finished: 3 films", fx(() -> robot.lookup("#quiz-item").queryLabeled().getText()));
         assertTrue(fx(() -> window.model().recent().entries().isEmpty()), "quiz films stay out of the recent list");
     }
+
+    /** The ARGB pixels a pane shows now (its ImageView's image). */
+    private static int[] pane(FxRobot robot, String paneId) throws Exception {
+        return fx(() -> {
+            javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) ((javafx.scene.Parent) robot
+                    .lookup(paneId).query()).lookup("#viewport-image");
+            javafx.scene.image.Image image = view.getImage();
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb,
+                    0, w);
+            return argb;
+        });
+    }
+
+    private static boolean shows(FxRobot robot, String paneId, org.cxrtriage.ui.ScreenPixels pixels)
+            throws Exception {
+        return pixels != null && java.util.Arrays.equals(pane(robot, paneId), pixels.argb());
+    }
+
+    @Test
+    void panesFlickerAnimateAndCompareGradCamWithOcclusionOnTheSameFilm(FxRobot robot) throws Exception {
+        fx(() -> {
+            window.preferences().modeProperty().set(Mode.TEACHING);
+            window.model().open(Path.of("samples/RG1_J2KI.dcm"));
+            return null;
+        });
+        var vp = fx(() -> window.model().viewport());
+        TeachingViewModel teaching = fx(() -> window.view().teaching());
+        waitUntil(() -> fx(() -> vp.plainScreenProperty().get() != null && vp.screenProperty().get() != null
+                && vp.plainScreenProperty().get() != vp.screenProperty().get()));
+        // left: the plain film; right: the film with Grad-CAM, in the same window and zoom
+        waitUntil(() -> shows(robot, "#teach-left", fx(() -> vp.plainScreenProperty().get()))
+                && shows(robot, "#viewport", fx(() -> vp.screenProperty().get())));
+        assertFalse(java.util.Arrays.equals(pane(robot, "#teach-left"), pane(robot, "#viewport")));
+        // linked: one transform places both images
+        fx(() -> {
+            vp.zoomCentre(1.5);
+            return null;
+        });
+        waitUntil(() -> fx(() -> {
+            javafx.scene.Node l = ((javafx.scene.Parent) robot.lookup("#teach-left").query()).lookup("#viewport-image");
+            javafx.scene.Node r = ((javafx.scene.Parent) robot.lookup("#viewport").query()).lookup("#viewport-image");
+            return l.getLayoutX() == r.getLayoutX() && l.getLayoutY() == r.getLayoutY()
+                    && ((javafx.scene.image.ImageView) l).getFitWidth() == ((javafx.scene.image.ImageView) r).getFitWidth();
+        }));
+
+        // flicker: the right pane alternates between the plain film and the overlay
+        fx(() -> {
+            teaching.flickerProperty().set(true);
+            return null;
+        });
+        waitUntil(() -> shows(robot, "#viewport", fx(() -> vp.plainScreenProperty().get())));
+        waitUntil(() -> shows(robot, "#viewport", fx(() -> vp.screenProperty().get())));
+        fx(() -> {
+            teaching.flickerProperty().set(false);
+            return null;
+        });
+
+        // the opacity sweep moves the opacity and gives it back when stopped
+        double before = fx(() -> window.triage().results().opacityProperty().get());
+        fx(() -> {
+            teaching.animateProperty().set(true);
+            return null;
+        });
+        waitUntil(() -> fx(() -> Math.abs(window.triage().results().opacityProperty().get() - before) > 0.1));
+        fx(() -> {
+            teaching.animateProperty().set(false);
+            return null;
+        });
+        assertEquals(before, fx(() -> window.triage().results().opacityProperty().get()), 1e-12);
+
+        // Grad-CAM | occlusion: left Grad-CAM over the film, right occlusion sensitivity, computed for this film
+        fx(() -> {
+            teaching.compareMethodsProperty().set(true);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.triage().results().sourceProperty().get()
+                == org.cxrtriage.ui.ResultPanelViewModel.Source.OCCLUSION
+                && teaching.gradCamScreenProperty().get() != null));
+        waitUntil(() -> fx(() -> vp.saliencyProperty().get() != null && vp.saliencyProperty().get().map()
+                == window.triage().results().shownMap().orElse(null)));
+        // the right pane repaints with the occlusion map: then the two panes show different maps
+        waitUntil(() -> shows(robot, "#teach-left", fx(() -> teaching.gradCamScreenProperty().get()))
+                && shows(robot, "#viewport", fx(() -> vp.screenProperty().get()))
+                && !java.util.Arrays.equals(pane(robot, "#teach-left"), pane(robot, "#viewport")));
+        assertEquals("Grad-CAM", fx(() -> robot.lookup("#teach-left-caption").queryLabeled().getText()));
+        assertEquals("Occlusion sensitivity", fx(() -> robot.lookup("#teach-right-caption").queryLabeled().getText()));
+        assertFalse(shows(robot, "#teach-left", fx(() -> vp.plainScreenProperty().get())), "not the plain film");
+    }
 }
