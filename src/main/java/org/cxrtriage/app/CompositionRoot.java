@@ -22,16 +22,19 @@ import org.cxrtriage.cli.Printer;
 import org.cxrtriage.cli.WorkstationOptions;
 import org.cxrtriage.cli.EvaluateCommand;
 import org.cxrtriage.cli.PredictCommand;
+import org.cxrtriage.cli.TeachingSetCommand;
 import org.cxrtriage.cli.TrainCommand;
 import org.cxrtriage.imaging.DisplayPipeline;
 import org.cxrtriage.imaging.DicomFilms;
 import org.cxrtriage.imaging.FilmReader;
 import org.cxrtriage.imaging.FilmReaders;
 import org.cxrtriage.imaging.PictureFiles;
+import org.cxrtriage.imaging.TeachingSlide;
 import org.cxrtriage.inference.ModelLoader;
 import org.cxrtriage.inference.TensorFlowNatives;
 import org.cxrtriage.inference.triage.ClassifierProvider;
 import org.cxrtriage.inference.triage.ImageAnalyser;
+import org.cxrtriage.review.teaching.TeachingSetReader;
 import org.cxrtriage.training.Trainer;
 
 import java.nio.file.Path;
@@ -92,7 +95,9 @@ final class CompositionRoot implements AutoCloseable {
                 new EvaluateCommand(models, films(), printer),
                 new ReviewCommand(dicom.loaderWithPictures(), new ImageAnalyser(workstationModel, dicom.decoder(), displayPipeline),
                         review::session, review::session, printer),
-                new ExportSrCommand(dicom.loader(), review::session, this::srExporter, printer));
+                new ExportSrCommand(dicom.loader(), review::session, this::srExporter, printer),
+                new TeachingSetCommand(new TeachingSetReader(), models, films(), new TeachingSlide(),
+                        SampleStudy.locateModels().orElse(Path.of("models")), printer));
     }
 
     /** SR export with the site's UID root from the review preferences, never the toolkit's. */

@@ -21,6 +21,11 @@ public enum Classification {
         return tb ? FALSE_NEGATIVE : TRUE_NEGATIVE;
     }
 
+    /** The model's outcome on a film: its flag against the truth, or {@link #NOT_ANALYSED} when it had no result. */
+    static Classification ofModel(ModelResult model, boolean tb) {
+        return model instanceof ModelResult.Analysed a ? of(a.flagged(), tb) : NOT_ANALYSED;
+    }
+
     public boolean correct() {
         return this == TRUE_POSITIVE || this == TRUE_NEGATIVE;
     }

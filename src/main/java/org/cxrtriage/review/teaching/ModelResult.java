@@ -29,6 +29,15 @@ public sealed interface ModelResult {
         }
     }
 
+    /**
+     * The same probability against another threshold (a site's operating point), so the flag, the outcome and its
+     * lesson follow the threshold the site actually uses, not the one the model was shipped with. A film the model
+     * could not analyse stays not analysed.
+     */
+    default ModelResult atThreshold(double threshold) {
+        return this instanceof Analysed a ? new Analysed(a.probability(), threshold) : this;
+    }
+
     static ModelResult of(Prediction prediction) {
         return new Analysed(prediction.probability(), prediction.threshold());
     }

@@ -15,9 +15,7 @@ public record QuizOutcome(TeachingItem item, LearnerCall call, Classification le
 
     static QuizOutcome of(TeachingItem item, LearnerCall call, ModelResult model) {
         Classification learner = Classification.of(call.flagsTb(), item.tb());
-        Classification modelOutcome = model instanceof ModelResult.Analysed a
-                ? Classification.of(a.flagged(), item.tb())
-                : Classification.NOT_ANALYSED;
+        Classification modelOutcome = Classification.ofModel(model, item.tb());
         return new QuizOutcome(item, call, learner, model, modelOutcome, Lessons.forModel(item, modelOutcome, model));
     }
 

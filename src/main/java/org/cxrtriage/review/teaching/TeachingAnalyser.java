@@ -23,6 +23,9 @@ import java.util.Optional;
  * Thread-safe: each call borrows its own model session.
  */
 public final class TeachingAnalyser {
+    /** How {@link TeachingFilm#attention()} is made, for legends and slides: the model's in-graph Grad-CAM output. */
+    public static final String ATTENTION_METHOD = "Grad-CAM";
+
     private final ClassifierProvider models;
     private final FilmReader films;
 

@@ -76,4 +76,52 @@ class TeachingWordsTest {
         assertEquals("Not analysed: image 100x100 is smaller than the model's 224x224 input", silent.probability());
         assertEquals("", silent.method(), "no map, no method");
     }
+
+    @Test
+    void aFilmCheckedWithoutALearnerSaysWhatTheQuizWouldAndNoLearnerLine() {
+        TeachingItem covid = first("covid19");
+        ModelResult result = new ModelResult.Analysed(0.8123, 0.5);
+        ModelOutcome alone = ModelOutcome.of(covid, result);
+        QuizOutcome inClass = reveal(covid, LearnerCall.NOT_TB_LIKE, result);
+        assertEquals(inClass.modelOutcome(), alone.outcome());
+        assertEquals(inClass.lesson(), alone.lesson(), "before class and in class: the same lesson");
+
+        SlideText text = TeachingSlides.text(alone, "Grad-CAM");
+        SlideText quizText = TeachingSlides.text(inClass, "Grad-CAM");
+        assertEquals("Truth: covid19 (not TB) \u2014 model false positive", text.truth());
+        assertEquals(quizText.probability(), text.probability());
+        assertEquals(quizText.notes(), text.notes());
+        assertEquals("Grad-CAM", text.method());
+    }
+
+    @Test
+    void aSiteThresholdMovesTheFlagAndTheLesson() {
+        TeachingItem tb = first("tb");
+        ModelResult shipped = new ModelResult.Analysed(0.60, 0.6644);
+        assertEquals(Classification.FALSE_NEGATIVE, ModelOutcome.of(tb, shipped).outcome());
+        ModelResult site = shipped.atThreshold(0.5);
+        assertEquals(new ModelResult.Analysed(0.60, 0.5), site);
+        assertEquals(Classification.TRUE_POSITIVE, ModelOutcome.of(tb, site).outcome());
+        ModelResult silent = new ModelResult.NotAnalysed("lateral view");
+        assertEquals(silent, silent.atThreshold(0.5), "a silence stays a silence");
+    }
+
+    @Test
+    void tallyPerLabelCountsFlagsMistakesAndSilencesApart() {
+        TeachingItem tb = first("tb");
+        TeachingItem normal = first("normal");
+        TeachingItem covid = first("covid19");
+        List<ModelOutcome> outcomes = List.of(
+                ModelOutcome.of(tb, new ModelResult.Analysed(0.9, 0.5)),
+                ModelOutcome.of(tb, new ModelResult.Analysed(0.2, 0.5)),
+                ModelOutcome.of(tb, new ModelResult.NotAnalysed("unreadable")),
+                ModelOutcome.of(normal, new ModelResult.Analysed(0.1, 0.5)),
+                ModelOutcome.of(covid, new ModelResult.Analysed(0.7, 0.5)),
+                ModelOutcome.of(covid, new ModelResult.Analysed(0.5, 0.5)));
+        assertEquals(List.of(new LabelTally("covid19", 2, 2, 2, 2, 0, 0),
+                        new LabelTally("normal", 1, 1, 0, 0, 0, 0),
+                        new LabelTally("tb", 3, 2, 1, 0, 1, 1)),
+                LabelTally.perLabel(outcomes));
+        assertEquals(new LabelTally("all", 6, 5, 3, 2, 1, 1), LabelTally.of(LabelTally.ALL, outcomes));
+    }
 }
