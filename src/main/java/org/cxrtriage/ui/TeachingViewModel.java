@@ -13,6 +13,7 @@ import org.cxrtriage.imaging.SlideText;
 import org.cxrtriage.imaging.TeachingSlide;
 import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.review.teaching.QuizOutcome;
+import org.cxrtriage.review.teaching.TeachingAnalyser;
 import org.cxrtriage.review.teaching.TeachingSlides;
 import org.cxrtriage.imaging.SaliencyLayer;
 import org.cxrtriage.imaging.SaliencyMap;
@@ -159,7 +160,9 @@ public final class TeachingViewModel {
 
     /** A film revealed in the quiz gets the quiz's words; any other film its probability against the threshold. */
     private SlideText slideText(Instance instance, boolean withMap) {
-        String method = withMap ? triage.results().sourceProperty().get().toString() : "";
+        // short method names: the slide's legend column is narrow ("Grad-CAM (in-graph)" would be cut)
+        String method = !withMap ? "" : triage.results().sourceProperty().get() == ResultPanelViewModel.Source.OCCLUSION
+                ? "Occlusion" : TeachingAnalyser.ATTENTION_METHOD;
         Optional<QuizOutcome> outcome = Optional.ofNullable(quiz.outcomeProperty().get())
                 .filter(o -> o.item().image().toAbsolutePath().normalize()
                         .equals(instance.source().toAbsolutePath().normalize()));
