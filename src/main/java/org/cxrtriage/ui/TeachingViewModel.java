@@ -81,11 +81,12 @@ public final class TeachingViewModel {
 
     /** Leaving: stop the animations and the second render, so other modes pay nothing for teaching. */
     void left() {
+        // compare off while still active, so the overlay goes back to Grad-CAM for the other modes
+        compareMethods.set(false);
         active = false;
         quiz.setActive(false);
         flicker.set(false);
         animate.set(false);
-        compareMethods.set(false);
         workstation.viewport().keepPlainProperty().set(false);
         painting.cancel();
     }
@@ -101,7 +102,7 @@ public final class TeachingViewModel {
             return;
         }
         SaliencyLayer layer = new SaliencyLayer(map.get(), triage.results().styleProperty().get());
-        int factor = ScreenPixels.factorFor(workstation.viewport().transformProperty().get().scale());
+        int factor = workstation.viewport().renderFactor();
         painting = workstation.executor().submit("Painting Grad-CAM",
                 progress -> ScreenPixels.of(layer.paint(plain), factor),
                 gradCamScreen::set,

@@ -86,6 +86,12 @@ public final class ViewportView extends StackPane {
                 display(pixels.getValue());
             }
         });
+        if (primary) {
+            // high-DPI: the window's render scale decides how far the image may be reduced for the screen
+            sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                    .flatMap(javafx.stage.Window::renderScaleXProperty)
+                    .addListener((obs, old, now) -> model.setOutputScale(now == null ? 1 : now.doubleValue()));
+        }
         model.transformProperty().addListener((obs, old, now) -> place());
         canvas.setOnScroll(this::onScroll);
         // touch screens (point-of-care): pinch zooms around the fingers; a one-finger drag arrives as a mouse drag

@@ -64,6 +64,8 @@ public final class ViewportViewModel {
     private Instance saliencyOwner;
     /** Screen reduction of the last render: zooming past it re-renders at the resolution now needed. */
     private int renderedFactor = 1;
+    /** Device pixels per layout pixel of the window (2 on a high-DPI screen at 200 %). */
+    private double outputScale = 1;
     private Instance frameOwner;
     private double viewWidth;
     private double viewHeight;
@@ -82,7 +84,7 @@ public final class ViewportViewModel {
         saliency.addListener((obs, was, now) -> requestRender());
         keepPlain.addListener((obs, was, now) -> requestRender());
         transform.addListener((obs, was, now) -> {
-            if (ScreenPixels.factorFor(now.scale()) != renderedFactor) {
+            if (renderFactor() != renderedFactor) {
                 requestRender();
             }
         });
@@ -253,6 +255,25 @@ public final class ViewportViewModel {
         }
     }
 
+    /**
+     * High-DPI screens: the window's render scale. A 2x screen has two device pixels per layout pixel, so the image
+     * is reduced half as much as the zoom alone would allow, and stays as sharp as on a 1x screen.
+     */
+    public void setOutputScale(double scale) {
+        double s = Double.isFinite(scale) && scale > 0 ? scale : 1;
+        if (s != outputScale) {
+            outputScale = s;
+            if (renderFactor() != renderedFactor) {
+                requestRender();
+            }
+        }
+    }
+
+    /** The reduction the screen needs now: at least one texel per device pixel. */
+    public int renderFactor() {
+        return ScreenPixels.factorFor(transform.get().scale() * outputScale);
+    }
+
     /** Keyboard zoom: around the centre of the viewport. */
     public void zoomCentre(double factor) {
         zoomAt(factor, viewWidth / 2, viewHeight / 2);
@@ -287,7 +308,7 @@ public final class ViewportViewModel {
         VoiLutStage v = voi.get();
         boolean inv = invert.get();
         SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
-        int factor = ScreenPixels.factorFor(transform.get().scale());
+        int factor = renderFactor();
         renderedFactor = factor;
         boolean plainToo = keepPlain.get();
         executor.submit("Rendering", progress -> {

@@ -1,12 +1,6 @@
 package org.cxrtriage.app;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Control;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.cxrtriage.dicom.Instance;
 import org.cxrtriage.inference.triage.AnalysisResult;
@@ -46,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The three modes of the real window on Monocle, with the shipped model on the bundled sample study (one film the
  * model flags, 0.96, and one it does not, 0.44): point-of-care wording and its agree / disagree in the review store,
- * switching that keeps the open study, every mode's keys, and the layout at 1366x768.
+ * switching that keeps the open study, and every mode's keys (the layout at 1366x768: ModesLayoutTest).
  */
 @ExtendWith(ApplicationExtension.class)
 class ModesUiTest {
@@ -235,62 +229,6 @@ class ModesUiTest {
         switchTo(Mode.TEACHING);
         assertEquals(fx(() -> window.view().shortcuts(Mode.TEACHING)), fx(() -> window.view().shortcuts()),
                 "the help shows the keys of the mode on screen");
-    }
-
-    @Test
-    void nothingIsClippedAt1366x768InAnyMode() throws Exception {
-        fx(() -> {
-            window.resize(1366, 768);
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.scene().getWidth() == 1366 && window.scene().getHeight() == 768));
-        openSamplesAndWait();
-        select("RG1");
-        for (Mode mode : Mode.values()) {
-            switchTo(mode);
-            // a second pulse so the new content is laid out before it is measured
-            waitUntil(() -> fx(() -> !window.scene().getRoot().isNeedsLayout()));
-            List<String> problems = fx(() -> {
-                window.scene().getRoot().applyCss();
-                window.scene().getRoot().layout();
-                List<String> found = new ArrayList<>();
-                check(window.scene().getRoot(), window.scene().getWidth(), window.scene().getHeight(), found);
-                return found;
-            });
-            assertEquals(List.of(), problems, mode + " at 1366x768");
-        }
-    }
-
-    /**
-     * Every visible control lies inside the window (or inside a scroll pane, which can bring it into view), and no
-     * label or button shows its text cut short with an ellipsis.
-     */
-    private static void check(Node node, double width, double height, List<String> problems) {
-        if (!node.isVisible() || node instanceof ScrollPane) {
-            return; // a scroll pane's content is reachable by scrolling; the pane itself is checked by its parent
-        }
-        if (node instanceof Control control && !(node.getStyleClass().contains("overlay-text"))) {
-            javafx.geometry.Bounds b = control.localToScene(control.getLayoutBounds());
-            if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
-                problems.add(describe(control) + " outside the window: " + b);
-            }
-            if (control instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-                Node shownText = labeled.lookup(".text");
-                if (shownText instanceof Text t && !t.getText().equals(labeled.getText())) {
-                    problems.add(describe(control) + " cut to '" + t.getText() + "'");
-                }
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                check(child, width, height, problems);
-            }
-        }
-    }
-
-    private static String describe(Control control) {
-        String text = control instanceof Labeled l ? " '" + l.getText() + "'" : "";
-        return control.getClass().getSimpleName() + (control.getId() == null ? "" : " #" + control.getId()) + text;
     }
 
     @Test

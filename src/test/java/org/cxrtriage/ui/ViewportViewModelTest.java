@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -130,5 +131,32 @@ class ViewportViewModelTest {
 
     private byte[] grey() {
         return ((DisplayImage.Grey) vm.imageProperty().get()).image().pixels().clone();
+    }
+
+    @Test
+    void aHighDpiScreenGetsTwiceTheTexelsAtTheSameZoom() {
+        vm.zoomAt(0.2 / vm.transformProperty().get().scale(), 0, 0); // scale 0.2: a 440-pixel film in 88 px
+        assertEquals(5, vm.renderFactor());
+        assertEquals(88, vm.screenProperty().get().width());
+        vm.setOutputScale(2); // 200 %: 176 device pixels, so the texture is reduced by 2, not 5
+        assertEquals(2, vm.renderFactor());
+        assertEquals(220, vm.screenProperty().get().width());
+        assertEquals(440, vm.screenProperty().get().sourceWidth(), "the transform stays in image pixels");
+    }
+
+    @Test
+    void teachingKeepsThePlainFilmBesideTheOverlay() {
+        org.cxrtriage.imaging.SaliencyMap map = new org.cxrtriage.imaging.SaliencyMap(2, 2,
+                new float[] {1, 0, 0, 1}, 1.0);
+        vm.keepPlainProperty().set(true);
+        ScreenPixels plainBefore = vm.screenProperty().get();
+        vm.setSaliency(chest, new org.cxrtriage.imaging.SaliencyLayer(map,
+                org.cxrtriage.imaging.SaliencyStyle.DEFAULT));
+        assertFalse(java.util.Arrays.equals(plainBefore.argb(), vm.screenProperty().get().argb()),
+                "the overlay is painted");
+        assertArrayEquals(plainBefore.argb(), vm.plainScreenProperty().get().argb(), "the plain film is kept");
+        vm.keepPlainProperty().set(false);
+        vm.setSaliency(chest, null);
+        assertArrayEquals(plainBefore.argb(), vm.screenProperty().get().argb());
     }
 }
