@@ -24,7 +24,7 @@ final class RadiologistView implements ModeView {
     RadiologistView(WorkstationViewModel model, TriageViewModel triage, Messages messages) {
         this.triage = triage;
         this.messages = messages;
-        this.review = new ReviewView(triage.review());
+        this.review = new ReviewView(triage.review(), messages);
         root.setId("mode-radiologist");
         viewport = new ViewportView(model.viewport());
         Label resultLine = new Label();
@@ -36,12 +36,12 @@ final class RadiologistView implements ModeView {
         review.getStyleClass().add("result-panel");
         VBox.setVgrow(viewport, Priority.ALWAYS);
         root.setCenter(new VBox(viewport, resultLine, review));
-        StudyBrowserView browser = new StudyBrowserView(model.browser());
+        StudyBrowserView browser = new StudyBrowserView(model.browser(), messages);
         browser.setPrefWidth(170);
         root.setLeft(browser);
         ResultPanelView results = new ResultPanelView(triage.results(), triage::startAnalysis, triage::stopAnalysis,
-                triage::computeOcclusion);
-        WorklistView worklist = new WorklistView(triage.worklist());
+                triage::computeOcclusion, messages);
+        WorklistView worklist = new WorklistView(triage.worklist(), messages);
         VBox right = new VBox(results, worklist);
         right.getStyleClass().add("result-panel");
         VBox.setVgrow(worklist, Priority.ALWAYS);

@@ -159,7 +159,7 @@ public final class TeachingViewModel {
 
     /** A film revealed in the quiz gets the quiz's words; any other film its probability against the threshold. */
     private SlideText slideText(Instance instance, boolean withMap) {
-        String method = withMap ? triage.results().sourceProperty().get().toString() : "";
+        String method = withMap ? triage.results().sourceProperty().get().label(messages) : "";
         Optional<QuizOutcome> outcome = Optional.ofNullable(quiz.outcomeProperty().get())
                 .filter(o -> o.item().image().toAbsolutePath().normalize()
                         .equals(instance.source().toAbsolutePath().normalize()));
