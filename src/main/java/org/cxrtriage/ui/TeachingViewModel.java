@@ -101,7 +101,7 @@ public final class TeachingViewModel {
         }
         SaliencyLayer layer = new SaliencyLayer(map.get(), triage.results().styleProperty().get());
         int factor = ScreenPixels.factorFor(workstation.viewport().transformProperty().get().scale());
-        painting = workstation.executor().submit("Painting Grad-CAM",
+        painting = workstation.executor().submit(messages.text("task.paintGradCam"),
                 progress -> ScreenPixels.of(layer.paint(plain), factor),
                 gradCamScreen::set,
                 failure -> workstation.dialogs().error("Grad-CAM could not be painted",
@@ -145,7 +145,7 @@ public final class TeachingViewModel {
         SaliencyStyle style = triage.results().styleProperty().get();
         SlideText text = slideText(instance, map.isPresent());
         ImageAnalyser analyser = triage.analysis().analyser();
-        workstation.executor().submit("Exporting slide", progress -> {
+        workstation.executor().submit(messages.text("task.exportSlide"), progress -> {
             // the film as the reader windowed it; a colour frame (never a chest film) falls back to the model's view
             GreyImage film = plain instanceof DisplayImage.Grey g ? g.image() : analyser.render(instance);
             BufferedImage slide = map.isPresent() ? slides.render(film, map.get(), style, text)
