@@ -28,6 +28,7 @@ public final class AnalysisViewModel {
 
     private final ImageAnalyser analyser;
     private final TaskExecutor executor;
+    private final Messages messages;
     private final ObservableMap<String, AnalysisResult> results = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(0);
@@ -38,7 +39,8 @@ public final class AnalysisViewModel {
     /** Bumped by every restart and stop, so callbacks of superseded tasks are recognised and dropped. */
     private int generation;
 
-    public AnalysisViewModel(ImageAnalyser analyser, TaskExecutor executor) {
+    public AnalysisViewModel(ImageAnalyser analyser, TaskExecutor executor, Messages messages) {
+        this.messages = messages;
         this.analyser = analyser;
         this.executor = executor;
     }
@@ -98,14 +100,14 @@ public final class AnalysisViewModel {
         int gen = generation;
         long finished = done.get();
         long all = total.get();
-        current = executor.submit("Analysing " + (finished + 1) + "/" + all, progress -> {
+        current = executor.submit(messages.format("task.analysing", finished + 1, all), progress -> {
             progress.update(finished, all);
             return analyser.analyse(target, progress::isCancelled);
         }, result -> accept(gen, target, result), failure -> {
             if (gen == generation) {
                 LOG.warn("analysis of {} failed", target.source().getFileName(), failure);
                 accept(gen, target, new AnalysisResult.NotAnalysed(target.sopInstanceUid(),
-                        "analysis failed: " + ViewportViewModel.reasonOf(failure)));
+                        messages.format("result.analysisFailed", ViewportViewModel.reasonOf(failure))));
             }
         });
     }

@@ -7,17 +7,17 @@ import org.cxrtriage.dicom.Series;
 import org.cxrtriage.dicom.Study;
 import org.cxrtriage.imaging.GreyImage;
 
-import java.util.Locale;
-
 /** One image in the study browser: the instance, where it belongs, and its thumbnail once rendered. */
 public final class BrowserItem {
     private final Study study;
     private final Series series;
     private final Instance instance;
+    private final Messages messages;
     private final ReadOnlyObjectWrapper<GreyImage> thumbnail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
 
-    BrowserItem(Study study, Series series, Instance instance) {
+    BrowserItem(Study study, Series series, Instance instance, Messages messages) {
+        this.messages = messages;
         this.study = study;
         this.series = series;
         this.instance = instance;
@@ -37,17 +37,25 @@ public final class BrowserItem {
 
     /** "Series 2" (plus its description): no patient data, safe for the overlay. */
     public String seriesCaption() {
-        String number = series.seriesNumber() == Integer.MAX_VALUE ? " –" : " " + series.seriesNumber();
-        return "Series" + number + (series.description().isBlank() ? "" : "  " + series.description());
+        // numbers that name things go in as text: a MessageFormat number would become "1,001"
+        String number = series.seriesNumber() == Integer.MAX_VALUE ? "–" : String.valueOf(series.seriesNumber());
+        return series.description().isBlank() ? messages.format("browser.series", number)
+                : messages.format("browser.seriesDescribed", number, series.description());
     }
 
-    /** Browser line: modality, series, image number and view. */
+    /** Browser line: modality, view, image number and frames, then the series. */
     public String caption() {
-        String image = instance.instanceNumber() == Integer.MAX_VALUE ? "" : " #" + instance.instanceNumber();
-        String view = instance.viewPosition() == null || instance.viewPosition().isBlank()
-                ? "" : " " + instance.viewPosition();
-        String frames = instance.frameCount() > 1 ? String.format(Locale.ROOT, " (%d fr)", instance.frameCount()) : "";
-        return instance.modality() + view + image + frames + "\n" + seriesCaption();
+        StringBuilder line = new StringBuilder(java.util.Objects.toString(instance.modality(), ""));
+        if (instance.viewPosition() != null && !instance.viewPosition().isBlank()) {
+            line.append(' ').append(instance.viewPosition());
+        }
+        if (instance.instanceNumber() != Integer.MAX_VALUE) {
+            line.append(' ').append(messages.format("browser.image", String.valueOf(instance.instanceNumber())));
+        }
+        if (instance.frameCount() > 1) {
+            line.append(' ').append(messages.format("browser.frames", String.valueOf(instance.frameCount())));
+        }
+        return line.append('\n').append(seriesCaption()).toString();
     }
 
     /** The file name only: no folder (folders are sometimes named after patients). */

@@ -24,9 +24,12 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final NotificationsViewModel notifications;
     private final String stylesheet;
+    private final Messages messages;
     private Stage helpStage;
 
-    public FxDialogService(Supplier<Window> owner, NotificationsViewModel notifications, String stylesheet) {
+    public FxDialogService(Supplier<Window> owner, NotificationsViewModel notifications, String stylesheet,
+                           Messages messages) {
+        this.messages = messages;
         this.owner = owner;
         this.notifications = notifications;
         this.stylesheet = stylesheet;
@@ -47,24 +50,28 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         switch (kind) {
             case DICOMDIR -> {
-                chooser.setTitle("Open DICOMDIR");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("DICOMDIR", "DICOMDIR", "dicomdir"));
+                chooser.setTitle(messages.text("dialog.openDicomdir"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        messages.text("dialog.filter.dicomdir"), "DICOMDIR", "dicomdir"));
             }
             case ZIP -> {
-                chooser.setTitle("Open zip archive");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
+                chooser.setTitle(messages.text("dialog.openZip"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        messages.text("dialog.filter.zip"), "*.zip"));
             }
             case TEACHING_SET -> {
-                chooser.setTitle("Open teaching set (CSV: path,label,notes)");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Teaching sets", "*.csv"));
+                chooser.setTitle(messages.text("dialog.openTeachingSet"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        messages.text("dialog.filter.teachingSet"), "*.csv"));
             }
             default -> {
-                chooser.setTitle("Open DICOM file or PNG/JPEG picture");
+                chooser.setTitle(messages.text("dialog.openFile"));
                 chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter("All files", "*"),
-                        new FileChooser.ExtensionFilter("DICOM", "*.dcm", "*.DCM", "*.dicom"),
-                        new FileChooser.ExtensionFilter("PNG/JPEG pictures", "*.png", "*.PNG", "*.jpg", "*.JPG",
-                                "*.jpeg", "*.JPEG"));
+                        new FileChooser.ExtensionFilter(messages.text("dialog.filter.all"), "*"),
+                        new FileChooser.ExtensionFilter(messages.text("dialog.filter.dicom"),
+                                "*.dcm", "*.DCM", "*.dicom"),
+                        new FileChooser.ExtensionFilter(messages.text("dialog.filter.pictures"), "*.png", "*.PNG",
+                                "*.jpg", "*.JPG", "*.jpeg", "*.JPEG"));
             }
         }
         File file = chooser.showOpenDialog(owner.get());
@@ -76,14 +83,14 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("dialog.filter.png"), "*.png"));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open folder of DICOM files or PNG/JPEG pictures");
+        chooser.setTitle(messages.text("dialog.openFolder"));
         File dir = chooser.showDialog(owner.get());
         return Optional.ofNullable(dir).map(File::toPath);
     }
@@ -119,8 +126,8 @@ public final class FxDialogService implements DialogService {
         stage.initOwner(owner.get());
         // non-modal: the reader can keep the list open next to the image
         stage.initModality(Modality.NONE);
-        stage.setTitle("CXR Triage — keyboard and mouse");
-        Button close = new Button("Close");
+        stage.setTitle(messages.text("dialog.help.title"));
+        Button close = new Button(messages.text("dialog.help.close"));
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.hide());

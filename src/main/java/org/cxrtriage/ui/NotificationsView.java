@@ -20,9 +20,11 @@ public final class NotificationsView extends VBox {
     private static final Duration INFO_VISIBLE = Duration.seconds(6);
 
     private final NotificationsViewModel model;
+    private final Messages messages;
 
-    public NotificationsView(NotificationsViewModel model) {
+    public NotificationsView(NotificationsViewModel model, Messages messages) {
         this.model = model;
+        this.messages = messages;
         getStyleClass().add("notifications");
         setId("notifications");
         setPickOnBounds(false);
@@ -48,7 +50,7 @@ public final class NotificationsView extends VBox {
             text.getChildren().add(line);
         }
         if (notice.details().size() > shown) {
-            Label more = new Label("… and " + (notice.details().size() - shown) + " more (see the log file)");
+            Label more = new Label(messages.format("notice.more", notice.details().size() - shown));
             more.getStyleClass().add("notice-detail");
             text.getChildren().add(more);
         }

@@ -11,7 +11,6 @@ import org.cxrtriage.imaging.VoiLutStage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The four corner texts of the viewport. Patient name and ID appear only while {@link #showPhiProperty()} is on
@@ -23,8 +22,10 @@ public final class Overlay {
     private final StringBinding topRight;
     private final StringBinding bottomLeft;
     private final StringBinding bottomRight;
+    private final Messages messages;
 
-    Overlay(ViewportViewModel vm) {
+    Overlay(ViewportViewModel vm, Messages messages) {
+        this.messages = messages;
         topLeft = Bindings.createStringBinding(() -> patientText(vm.instanceProperty().get()),
                 vm.instanceProperty(), showPhi);
         topRight = Bindings.createStringBinding(() -> seriesText(vm.instanceProperty().get(),
@@ -63,10 +64,16 @@ public final class Overlay {
         PatientInfo p = instance.patient();
         if (showPhi.get() && p != null) {
             lines.add(p.name().replace('^', ' ').trim());
-            lines.add("ID " + p.id() + (p.sex().isBlank() ? "" : "   " + p.sex())
-                    + (p.birthDate().isBlank() ? "" : "   DOB " + p.birthDate()));
+            List<String> details = new ArrayList<>(List.of(messages.format("overlay.patientId", p.id())));
+            if (!p.sex().isBlank()) {
+                details.add(p.sex());
+            }
+            if (!p.birthDate().isBlank()) {
+                details.add(messages.format("overlay.birthDate", p.birthDate()));
+            }
+            lines.add(String.join("   ", details));
         } else {
-            lines.add("Patient details hidden (P)");
+            lines.add(messages.text("overlay.phiHidden"));
         }
         if (!text(instance.bodyPartExamined()).isBlank()) {
             lines.add(instance.bodyPartExamined());
@@ -74,35 +81,43 @@ public final class Overlay {
         return String.join("\n", lines);
     }
 
-    private static String seriesText(Instance instance, String seriesLabel, int frameIndex) {
+    private String seriesText(Instance instance, String seriesLabel, int frameIndex) {
         if (instance == null) {
             return "";
         }
+        // numbers that name things go in as text: a MessageFormat number would become "1,001"
         String number = instance.instanceNumber() == Integer.MAX_VALUE ? "–" : String.valueOf(instance.instanceNumber());
-        String view = text(instance.viewPosition()).isBlank() ? "" : "\nView " + instance.viewPosition();
-        String frames = instance.frameCount() > 1 ? "\nFrame " + (frameIndex + 1) + " / " + instance.frameCount() : "";
-        return text(instance.modality()) + "\n" + seriesLabel + "\nImage " + number + frames + view;
+        List<String> lines = new ArrayList<>(List.of(text(instance.modality()), seriesLabel,
+                messages.format("overlay.image", number)));
+        if (instance.frameCount() > 1) {
+            lines.add(messages.format("overlay.frame", String.valueOf(frameIndex + 1),
+                    String.valueOf(instance.frameCount())));
+        }
+        if (!text(instance.viewPosition()).isBlank()) {
+            lines.add(messages.format("overlay.view", instance.viewPosition()));
+        }
+        return String.join("\n", lines);
     }
 
     private static String text(String value) {
         return value == null ? "" : value;
     }
 
-    private static String windowText(ViewportViewModel vm) {
+    private String windowText(ViewportViewModel vm) {
         VoiLutStage voi = vm.voiProperty().get();
         if (voi == null) {
             return "";
         }
         return voi.describe() + "   (" + vm.voiNameProperty().get() + ")"
-                + (vm.invertProperty().get() ? "\nInverted" : "");
+                + (vm.invertProperty().get() ? "\n" + messages.text("overlay.inverted") : "");
     }
 
-    private static String sizeText(ViewportViewModel vm) {
+    private String sizeText(ViewportViewModel vm) {
         PreparedFrame f = vm.frameProperty().get();
         if (f == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "Zoom %.0f %%\n%d × %d", vm.transformProperty().get().scale() * 100,
-                f.raster().width(), f.raster().height());
+        return messages.format("overlay.zoom", vm.transformProperty().get().scale() * 100) + "\n"
+                + messages.format("overlay.size", f.raster().width(), f.raster().height());
     }
 }

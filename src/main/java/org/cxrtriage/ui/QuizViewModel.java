@@ -85,7 +85,7 @@ public final class QuizViewModel {
         String name = csv.getFileName().toString();
         state.set(State.LOADING);
         setText.set(messages.format("quiz.loading", name));
-        workstation.executor().submit("Reading teaching set " + name, progress -> reader.read(csv), loaded -> {
+        workstation.executor().submit(messages.format("task.readTeachingSet", name), progress -> reader.read(csv), loaded -> {
             set.set(loaded);
             setText.set(messages.format("quiz.setLoaded", name, loaded.items().size(), loaded.problems().size()));
             if (!loaded.problems().isEmpty()) {

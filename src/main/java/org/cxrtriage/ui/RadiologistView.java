@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The radiologist's reading screen, tuned for speed: study browser, the film with a one-line AI result under it
- * (never over the anatomy), the review bar, and on the right the result panel and the worklist. Everything is on
+ * (never over the anatomy), the review bar, and on the right the worklist first, then the result panel. Everything is on
  * the keyboard; the shell's help lists every key.
  */
 final class RadiologistView implements ModeView {
@@ -24,7 +24,7 @@ final class RadiologistView implements ModeView {
     RadiologistView(WorkstationViewModel model, TriageViewModel triage, Messages messages) {
         this.triage = triage;
         this.messages = messages;
-        this.review = new ReviewView(triage.review());
+        this.review = new ReviewView(triage.review(), messages);
         root.setId("mode-radiologist");
         viewport = new ViewportView(model.viewport());
         Label resultLine = new Label();
@@ -36,17 +36,20 @@ final class RadiologistView implements ModeView {
         review.getStyleClass().add("result-panel");
         VBox.setVgrow(viewport, Priority.ALWAYS);
         root.setCenter(new VBox(viewport, resultLine, review));
-        StudyBrowserView browser = new StudyBrowserView(model.browser());
+        StudyBrowserView browser = new StudyBrowserView(model.browser(), messages);
         browser.setPrefWidth(170);
         root.setLeft(browser);
         ResultPanelView results = new ResultPanelView(triage.results(), triage::startAnalysis, triage::stopAnalysis,
-                triage::computeOcclusion);
-        WorklistView worklist = new WorklistView(triage.worklist());
-        VBox right = new VBox(results, worklist);
+                triage::computeOcclusion, messages);
+        WorklistView worklist = new WorklistView(triage.worklist(), messages);
+        // the worklist first: a reader works down the list; the result panel of the film on screen follows
+        worklist.setPrefHeight(260);
+        worklist.setMinHeight(200);
+        VBox right = new VBox(worklist, results);
         right.getStyleClass().add("result-panel");
-        VBox.setVgrow(worklist, Priority.ALWAYS);
-        // on a 768-pixel screen the panel is taller than the window: it scrolls instead of pushing the review bar
-        // under the status bar; on a tall screen it fills the height and the worklist takes the rest
+        VBox.setVgrow(results, Priority.ALWAYS);
+        // on a 768-pixel screen the column is taller than the window: it scrolls instead of pushing the review bar
+        // under the status bar
         ScrollPane scroll = new ScrollPane(right);
         scroll.setId("radiologist-side");
         scroll.setFitToWidth(true);

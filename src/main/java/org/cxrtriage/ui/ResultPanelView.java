@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.cxrtriage.imaging.Colormap;
 
 import java.util.Locale;
@@ -22,18 +23,20 @@ import java.util.Locale;
  * line, "Not a diagnosis") and the saliency overlay controls with the colour bar and its caveat.
  */
 public final class ResultPanelView extends VBox {
+    private final Messages messages;
 
     public ResultPanelView(ResultPanelViewModel model, Runnable startAnalysis, Runnable stopAnalysis,
-                           Runnable occlusion) {
+                           Runnable occlusion, Messages messages) {
+        this.messages = messages;
         setId("result-panel");
         getStyleClass().add("result-panel");
         setSpacing(8);
         setPadding(new Insets(10));
 
-        Label heading = new Label("AI triage (TB)");
+        Label heading = new Label(messages.text("result.heading"));
         heading.getStyleClass().add("panel-heading");
         Label flag = label("result-flag");
-        flag.textProperty().bind(Bindings.createStringBinding(() -> model.flagProperty().get().label(),
+        flag.textProperty().bind(Bindings.createStringBinding(() -> model.flagProperty().get().label(messages),
                 model.flagProperty()));
         model.flagProperty().addListener((obs, old, now) -> styleFlag(flag, now));
         styleFlag(flag, model.flagProperty().get());
@@ -41,14 +44,14 @@ public final class ResultPanelView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        grid.addRow(0, new Label("TB-like abnormality"), bound("result-probability", model.probabilityProperty()));
-        grid.addRow(1, new Label("Site threshold"), bound("result-threshold", model.thresholdProperty()));
-        grid.addRow(2, new Label("Model"), bound("result-model", model.modelProperty()));
+        grid.addRow(0, new Label(messages.text("result.probability")), bound("result-probability", model.probabilityProperty()));
+        grid.addRow(1, new Label(messages.text("result.threshold")), bound("result-threshold", model.thresholdProperty()));
+        grid.addRow(2, new Label(messages.text("result.model")), bound("result-model", model.modelProperty()));
         Label explanation = bound("result-explanation", model.explanationProperty());
         explanation.setWrapText(true);
         explanation.setMaxWidth(300);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label notDiagnosis = new Label("Triage aid only. Not a diagnosis.");
+        Label notDiagnosis = new Label(messages.text("result.notDiagnosis"));
         notDiagnosis.setId("not-a-diagnosis");
         notDiagnosis.getStyleClass().add("caveat");
 
@@ -72,21 +75,21 @@ public final class ResultPanelView extends VBox {
                 model.settings().thresholdProperty().set(now);
             }
         });
-        Button modelDefault = new Button("Model default");
+        Button modelDefault = new Button(messages.text("result.modelDefault"));
         modelDefault.setOnAction(e -> model.settings().thresholdProperty().set(Double.NaN));
-        HBox thresholdRow = new HBox(6, new Label("Set threshold"), threshold, modelDefault);
+        HBox thresholdRow = new HBox(6, new Label(messages.text("result.setThreshold")), threshold, modelDefault);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button analyse = new Button("Analyse folder");
+        Button analyse = new Button(messages.text("result.analyse"));
         analyse.setId("analysis-start");
         analyse.setOnAction(e -> startAnalysis.run());
-        Button stop = new Button("Stop");
+        Button stop = new Button(messages.text("result.stop"));
         stop.setId("analysis-stop");
         stop.setOnAction(e -> stopAnalysis.run());
         stop.disableProperty().bind(model.analysis().idleProperty());
         Label progress = new Label();
         progress.setId("analysis-progress");
-        progress.textProperty().bind(Bindings.createStringBinding(() -> String.format("%d/%d analysed",
+        progress.textProperty().bind(Bindings.createStringBinding(() -> messages.format("result.progress",
                 model.analysis().doneProperty().get(), model.analysis().totalProperty().get()),
                 model.analysis().doneProperty(), model.analysis().totalProperty()));
         HBox analysisRow = new HBox(6, analyse, stop, progress);
@@ -97,16 +100,27 @@ public final class ResultPanelView extends VBox {
     }
 
     private VBox overlayControls(ResultPanelViewModel model, Runnable occlusion) {
-        Label heading = new Label("Saliency overlay");
+        Label heading = new Label(messages.text("result.overlay.heading"));
         heading.getStyleClass().add("panel-heading");
-        CheckBox show = new CheckBox("Show overlay (H)");
+        CheckBox show = new CheckBox(messages.text("result.overlay.show"));
         show.setId("overlay-show");
         show.selectedProperty().bindBidirectional(model.showOverlayProperty());
         ComboBox<ResultPanelViewModel.Source> source = new ComboBox<>();
         source.setId("overlay-source");
         source.getItems().setAll(ResultPanelViewModel.Source.values());
+        source.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ResultPanelViewModel.Source s) {
+                return s == null ? "" : s.label(messages);
+            }
+
+            @Override
+            public ResultPanelViewModel.Source fromString(String text) {
+                return null; // not editable: the reader only picks from the list
+            }
+        });
         source.valueProperty().bindBidirectional(model.sourceProperty());
-        Button occlude = new Button("Compute occlusion");
+        Button occlude = new Button(messages.text("result.overlay.occlusion"));
         occlude.setId("overlay-occlusion");
         occlude.setOnAction(e -> occlusion.run());
         ComboBox<Colormap> colormap = new ComboBox<>();
@@ -115,30 +129,30 @@ public final class ResultPanelView extends VBox {
         colormap.valueProperty().bindBidirectional(model.colormapProperty());
         Slider opacity = slider("overlay-opacity", model.opacityProperty());
         Slider cutOff = slider("overlay-cutoff", model.cutOffProperty());
-        CheckBox contours = new CheckBox("Contours only");
+        CheckBox contours = new CheckBox(messages.text("result.overlay.contours"));
         contours.setId("overlay-contours");
         contours.selectedProperty().bindBidirectional(model.contoursProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        grid.addRow(0, new Label("Map"), source);
-        grid.addRow(1, new Label("Colours"), colormap);
-        grid.addRow(2, new Label("Opacity"), opacity);
-        grid.addRow(3, new Label("Cut-off"), cutOff);
+        grid.addRow(0, new Label(messages.text("result.overlay.map")), source);
+        grid.addRow(1, new Label(messages.text("result.overlay.colours")), colormap);
+        grid.addRow(2, new Label(messages.text("result.overlay.opacity")), opacity);
+        grid.addRow(3, new Label(messages.text("result.overlay.cutOff")), cutOff);
 
         ColourBar bar = new ColourBar();
         bar.paint(model.styleProperty().get());
         model.styleProperty().addListener((obs, old, now) -> bar.paint(now));
-        Label high = new Label("1.0  strongest attention");
+        Label high = new Label(messages.text("result.overlay.high"));
         Label low = new Label();
-        low.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "below %.2f not painted", model.cutOffProperty().get()), model.cutOffProperty()));
+        low.textProperty().bind(Bindings.createStringBinding(() -> messages.format("result.overlay.low",
+                model.cutOffProperty().get()), model.cutOffProperty()));
         VBox ticks = new VBox(high, new javafx.scene.layout.Region(), low);
         VBox.setVgrow(ticks.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         ticks.setPrefHeight(ColourBar.HEIGHT);
         HBox legend = new HBox(8, bar, ticks);
-        Label caveat = new Label("Model attention, not a lesion outline.");
+        Label caveat = new Label(messages.text("result.overlay.caveat"));
         caveat.setId("overlay-caveat");
         caveat.getStyleClass().add("caveat");
         caveat.setWrapText(true);

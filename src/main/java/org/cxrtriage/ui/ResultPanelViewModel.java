@@ -36,28 +36,29 @@ import java.util.Optional;
 public final class ResultPanelViewModel {
     /** Which saliency map is painted. */
     public enum Source {
-        GRAD_CAM("Grad-CAM (in-graph)"), OCCLUSION("Occlusion sensitivity");
+        GRAD_CAM("result.source.gradCam"), OCCLUSION("result.source.occlusion");
 
-        private final String label;
+        private final String key;
 
-        Source(String label) {
-            this.label = label;
+        Source(String key) {
+            this.key = key;
         }
 
-        @Override
-        public String toString() {
-            return label;
+        /** Its name in the map chooser. */
+        public String label(Messages messages) {
+            return messages.text(key);
         }
     }
 
     private final ViewportViewModel viewport;
     private final AnalysisViewModel analysis;
     private final SiteSettings settings;
+    private final Messages messages;
     private final ReadOnlyStringWrapper probability = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper threshold = new ReadOnlyStringWrapper("–");
     private final ReadOnlyObjectWrapper<FlagState> flag = new ReadOnlyObjectWrapper<>(FlagState.PENDING);
     private final ReadOnlyStringWrapper model = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("No image open.");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final BooleanProperty showOverlay = new SimpleBooleanProperty(false);
     private final ObjectProperty<Colormap> colormap = new SimpleObjectProperty<>(SaliencyStyle.DEFAULT.colormap());
     private final DoubleProperty opacity = new SimpleDoubleProperty(SaliencyStyle.DEFAULT.opacity());
@@ -68,10 +69,12 @@ public final class ResultPanelViewModel {
     /** Occlusion maps computed on demand, by SOP Instance UID. */
     private final Map<String, SaliencyMap> occlusionMaps = new HashMap<>();
 
-    public ResultPanelViewModel(ViewportViewModel viewport, AnalysisViewModel analysis, SiteSettings settings) {
+    public ResultPanelViewModel(ViewportViewModel viewport, AnalysisViewModel analysis, SiteSettings settings,
+                                Messages messages) {
         this.viewport = viewport;
         this.analysis = analysis;
         this.settings = settings;
+        this.messages = messages;
         style = Bindings.createObjectBinding(() -> new SaliencyStyle(colormap.get(),
                 clamp(opacity.get()), clamp(cutOff.get()), contours.get()), colormap, opacity, cutOff, contours);
         viewport.instanceProperty().addListener((obs, old, now) -> refresh());
@@ -87,9 +90,9 @@ public final class ResultPanelViewModel {
         Instance instance = viewport.instanceProperty().get();
         Optional<AnalysisResult> result = analysis.result(instance);
         if (instance == null) {
-            show("–", "–", FlagState.PENDING, "", "No image open.");
+            show("–", "–", FlagState.PENDING, "", messages.text("result.noImage"));
         } else if (result.isEmpty()) {
-            show("…", thresholdText(), FlagState.PENDING, modelText(), "Analysis pending.");
+            show("…", thresholdText(), FlagState.PENDING, modelText(), messages.text("result.pending"));
         } else if (result.get() instanceof AnalysisResult.Scored s) {
             Prediction p = s.prediction();
             double t = effectiveThreshold(p.threshold());

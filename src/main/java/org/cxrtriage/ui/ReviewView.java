@@ -25,13 +25,13 @@ public final class ReviewView extends VBox {
     private final TextField rejectText = new TextField();
     private final TextField modifyNote = new TextField();
 
-    public ReviewView(ReviewViewModel model) {
+    public ReviewView(ReviewViewModel model, Messages messages) {
         this.model = model;
         setId("review");
         setSpacing(6);
-        Label heading = new Label("Reader review");
+        Label heading = new Label(messages.text("review.heading"));
         heading.getStyleClass().add("panel-heading");
-        Label reader = new Label("Reader: " + model.reader());
+        Label reader = new Label(messages.format("review.reader", model.reader()));
         reader.setId("review-reader");
         Label unavailable = bound("review-unavailable", model.unavailableProperty());
         unavailable.visibleProperty().bind(model.unavailableProperty().isNotEmpty());
@@ -39,10 +39,10 @@ public final class ReviewView extends VBox {
         Label decision = bound("review-decision", model.decisionProperty());
 
         BooleanBinding off = model.currentProperty().isNull().or(model.savingProperty());
-        Button accept = button("review-accept", "Accept (A)", this::accept);
-        Button reject = button("review-reject", "Reject (R)…", this::openReject);
-        Button modify = button("review-modify", "Modify (M)…", this::openModify);
-        Button undo = button("review-undo", "Undo (Ctrl+Z)", model::undo);
+        Button accept = button("review-accept", messages.text("review.accept"), this::accept);
+        Button reject = button("review-reject", messages.text("review.reject"), this::openReject);
+        Button modify = button("review-modify", messages.text("review.modify"), this::openModify);
+        Button undo = button("review-undo", messages.text("review.undo"), model::undo);
         accept.disableProperty().bind(off);
         reject.disableProperty().bind(off);
         modify.disableProperty().bind(off);
@@ -55,7 +55,7 @@ public final class ReviewView extends VBox {
         reason.setConverter(new StringConverter<>() {
             @Override
             public String toString(RejectReason r) {
-                return r == null ? "" : r.meaning();
+                return r == null ? "" : messages.text("reason." + r.code());
             }
 
             @Override
@@ -63,10 +63,10 @@ public final class ReviewView extends VBox {
                 return null;
             }
         });
-        reason.setPromptText("Reason (required)");
+        reason.setPromptText(messages.text("review.reasonPrompt"));
         rejectText.setId("review-reject-text");
-        rejectText.setPromptText("Free text (required for Other)");
-        Button confirmReject = button("review-reject-confirm", "Record rejection", this::confirmReject);
+        rejectText.setPromptText(messages.text("review.rejectTextPrompt"));
+        Button confirmReject = button("review-reject-confirm", messages.text("review.confirmReject"), this::confirmReject);
         confirmReject.disableProperty().bind(off.or(reason.valueProperty().isNull())
                 .or(reason.valueProperty().isEqualTo(RejectReason.OTHER).and(rejectText.textProperty().isEmpty())));
         rejectText.setOnAction(e -> {
@@ -75,11 +75,11 @@ public final class ReviewView extends VBox {
             }
         });
         rejectForm = form("review-reject-form", reason, rejectText,
-                new HBox(6, confirmReject, button("review-reject-cancel", "Cancel", this::closeForms)));
+                new HBox(6, confirmReject, button("review-reject-cancel", messages.text("review.cancel"), this::closeForms)));
 
         modifyNote.setId("review-modify-note");
-        modifyNote.setPromptText("What is modified (required)");
-        Button confirmModify = button("review-modify-confirm", "Record modification", this::confirmModify);
+        modifyNote.setPromptText(messages.text("review.modifyPrompt"));
+        Button confirmModify = button("review-modify-confirm", messages.text("review.confirmModify"), this::confirmModify);
         confirmModify.disableProperty().bind(off.or(Bindings.createBooleanBinding(
                 () -> modifyNote.getText().isBlank(), modifyNote.textProperty())));
         modifyNote.setOnAction(e -> {
@@ -88,12 +88,12 @@ public final class ReviewView extends VBox {
             }
         });
         modifyForm = form("review-modify-form", modifyNote,
-                new HBox(6, confirmModify, button("review-modify-cancel", "Cancel", this::closeForms)));
+                new HBox(6, confirmModify, button("review-modify-cancel", messages.text("review.cancel"), this::closeForms)));
         model.currentProperty().addListener((obs, old, now) -> closeForms());
 
         Label unsaved = bound("review-unsaved", model.unsavedProperty());
         unsaved.getStyleClass().add("flag-flagged");
-        Button retry = button("review-retry", "Retry save", model::retry);
+        Button retry = button("review-retry", messages.text("review.retry"), model::retry);
         HBox unsavedRow = new HBox(6, unsaved, retry);
         unsavedRow.visibleProperty().bind(model.unsavedProperty().isNotEmpty());
         unsavedRow.managedProperty().bind(unsavedRow.visibleProperty());

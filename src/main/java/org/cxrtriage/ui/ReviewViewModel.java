@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,8 +44,9 @@ public final class ReviewViewModel {
     private final ViewportViewModel viewport;
     private final AnalysisViewModel analysis;
     private final ResultPanelViewModel results;
+    private final Messages messages;
     private final ReadOnlyObjectWrapper<AiResult> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("No image open.");
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decision = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -56,10 +56,14 @@ public final class ReviewViewModel {
     private final ObservableMap<String, StudyReview> studies = FXCollections.observableHashMap();
     /** The decision whose save failed, kept so it can be retried rather than lost. */
     private Function<ReviewSession, ReviewEvent> failedSave;
+    /** The words of that decision ("Accept" …), for the unsaved line and a retry's notices. */
+    private String failedWhat;
 
     public ReviewViewModel(ReviewSession session, TaskExecutor executor, NotificationsViewModel notifications,
-                           ViewportViewModel viewport, AnalysisViewModel analysis, ResultPanelViewModel results) {
+                           ViewportViewModel viewport, AnalysisViewModel analysis, ResultPanelViewModel results,
+                           Messages messages) {
         this.session = session;
+        this.messages = messages;
         this.executor = executor;
         this.notifications = notifications;
         this.viewport = viewport;
@@ -81,15 +85,15 @@ public final class ReviewViewModel {
         Instance instance = viewport.instanceProperty().get();
         Optional<AnalysisResult> result = analysis.result(instance);
         if (instance == null) {
-            disable("No image open.");
+            disable(messages.text("review.unavailable.noImage"));
         } else if (result.isEmpty()) {
-            disable("No model result yet: the image is still being analysed.");
+            disable(messages.text("review.unavailable.pending"));
         } else if (result.get() instanceof AnalysisResult.NotAnalysed n) {
-            disable("No model result to review (" + n.reason() + ").");
+            disable(messages.format("review.unavailable.notAnalysed", n.reason()));
         } else {
             Optional<AiResult> ai = toAiResult(instance, ((AnalysisResult.Scored) result.get()).prediction());
             if (ai.isEmpty()) {
-                disable("No model result to review: the model's fingerprint is not known.");
+                disable(messages.text("review.unavailable.noFingerprint"));
             } else {
                 unavailable.set("");
                 current.set(ai.get());
@@ -116,7 +120,7 @@ public final class ReviewViewModel {
             return;
         }
         findInstance(s.sopInstanceUid()).flatMap(i -> toAiResult(i, s.prediction())).ifPresent(ai ->
-                executor.submit("Registering result", progress -> {
+                executor.submit(messages.text("task.registerResult"), progress -> {
                     session.show(List.of(ai));
                     return session.study(ai.key().studyUid());
                 }, review -> {
@@ -138,31 +142,37 @@ public final class ReviewViewModel {
         var state = review == null ? Optional.<org.cxrtriage.review.FlagState>empty() : review.flags().stream()
                 .filter(f -> f.result().key().equals(ai.key())).findFirst();
         if (state.isEmpty() || state.get().decision() == Decision.PENDING) {
-            decision.set("Pending: no decision yet");
+            decision.set(messages.text("review.pending"));
             undoable.set(false);
         } else {
-            ReviewEvent by = state.get().decidingEvent().orElseThrow();
-            String reason = by.rejectReason().map(r -> " (" + r.meaning() + ")").orElse("");
-            String note = by.note().isEmpty() ? "" : ": " + by.note();
-            decision.set(label(state.get().decision()) + reason + note + " by " + by.reader());
+            decision.set(describe(state.get().decision(), state.get().decidingEvent().orElseThrow()));
             undoable.set(true);
         }
     }
 
-    private static String label(Decision d) {
-        return switch (d) {
-            case ACCEPTED -> "Accepted";
-            case REJECTED -> "Rejected";
-            case MODIFIED -> "Modified";
-            case PENDING -> "Pending";
-        };
+    /** "Rejected (Artefact): text by reader": one whole pattern per shape, so a translation can reorder it. */
+    private String describe(Decision d, ReviewEvent by) {
+        String what = messages.text(switch (d) {
+            case ACCEPTED -> "review.state.accepted";
+            case REJECTED -> "review.state.rejected";
+            case MODIFIED -> "review.state.modified";
+            case PENDING -> "review.state.pending";
+        });
+        Optional<String> reason = by.rejectReason().map(r -> messages.text("reason." + r.code()));
+        if (reason.isPresent()) {
+            return by.note().isEmpty()
+                    ? messages.format("review.decision.reason", what, reason.get(), by.reader())
+                    : messages.format("review.decision.reasonNote", what, reason.get(), by.note(), by.reader());
+        }
+        return by.note().isEmpty() ? messages.format("review.decision", what, by.reader())
+                : messages.format("review.decision.note", what, by.note(), by.reader());
     }
 
     /** A: the reader agrees with the model's call. */
     public void accept() {
         AiResult ai = current.get();
         if (ai != null) {
-            save("Accept", s -> s.accept(ai));
+            save(messages.text("review.action.accept"), s -> s.accept(ai));
         }
     }
 
@@ -170,7 +180,7 @@ public final class ReviewViewModel {
     public void reject(RejectReason reason, String text) {
         AiResult ai = current.get();
         if (ai != null && reason != null) {
-            save("Reject", s -> s.reject(ai, reason, text));
+            save(messages.text("review.action.reject"), s -> s.reject(ai, reason, text));
         }
     }
 
@@ -178,7 +188,7 @@ public final class ReviewViewModel {
     public void modify(String note) {
         AiResult ai = current.get();
         if (ai != null) {
-            save("Modify", s -> s.modify(ai, note));
+            save(messages.text("review.action.modify"), s -> s.modify(ai, note));
         }
     }
 
@@ -187,14 +197,14 @@ public final class ReviewViewModel {
         AiResult ai = current.get();
         if (ai != null && undoable.get()) {
             FlagKey key = ai.key();
-            save("Undo", s -> s.undo(key));
+            save(messages.text("review.action.undo"), s -> s.undo(key));
         }
     }
 
     /** Saves again the decision whose save failed. */
     public void retry() {
         if (failedSave != null) {
-            save(unsaved.get(), failedSave);
+            save(failedWhat, failedSave);
         }
     }
 
@@ -208,27 +218,30 @@ public final class ReviewViewModel {
         }
         saving.set(true);
         String study = current.get().key().studyUid();
-        executor.submit("Saving review decision", progress -> {
+        executor.submit(messages.text("task.saveReview"), progress -> {
             decide.apply(session);
             return session.study(study);
         }, review -> {
             saving.set(false);
             failedSave = null;
+            failedWhat = null;
             unsaved.set("");
             putStudy(review);
             refreshSummary();
         }, failure -> {
             saving.set(false);
             if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
-                notifications.post(new Notice(Notice.Level.WARNING, what + " not recorded",
+                notifications.post(new Notice(Notice.Level.WARNING, messages.format("review.notRecorded", what),
                         List.of(String.valueOf(failure.getMessage()))));
                 return;
             }
             LOG.error("review decision could not be saved", failure);
             failedSave = decide;
-            unsaved.set(what.startsWith("Unsaved") ? what : "Unsaved: " + what);
-            notifications.post(new Notice(Notice.Level.ERROR, "Review decision NOT saved",
-                    List.of("review store: " + ViewportViewModel.reasonOf(failure), "Retry to save it again.")));
+            failedWhat = what;
+            unsaved.set(messages.format("review.unsaved", what));
+            notifications.post(new Notice(Notice.Level.ERROR, messages.text("review.notSaved"),
+                    List.of(messages.format("review.storeFailure", ViewportViewModel.reasonOf(failure)),
+                            messages.text("review.retryHint"))));
         });
     }
 
@@ -242,22 +255,23 @@ public final class ReviewViewModel {
         if (studyUids.isEmpty()) {
             return;
         }
-        executor.submit("Reading review state", progress -> studyUids.stream().map(session::study).toList(),
+        executor.submit(messages.text("task.readReview"),
+                progress -> studyUids.stream().map(session::study).toList(),
                 list -> list.forEach(this::putStudy),
-                failure -> notifications.post(new Notice(Notice.Level.ERROR, "Review state could not be read",
-                        List.of("review store: " + ViewportViewModel.reasonOf(failure)))));
+                failure -> notifications.post(new Notice(Notice.Level.ERROR, messages.text("review.stateUnreadable"),
+                        List.of(messages.format("review.storeFailure", ViewportViewModel.reasonOf(failure))))));
     }
 
     private void refreshSummary() {
-        executor.submit("Review summary", progress -> session.summary(), s -> summary.set(describe(s)),
-                failure -> summary.set("Session summary unavailable: " + ViewportViewModel.reasonOf(failure)));
+        executor.submit(messages.text("task.reviewSummary"), progress -> session.summary(),
+                s -> summary.set(describe(s)), failure -> summary.set(messages.format("review.summaryUnavailable",
+                        ViewportViewModel.reasonOf(failure))));
     }
 
-    static String describe(SessionSummary s) {
+    private String describe(SessionSummary s) {
         String agreement = s.agreementRate().isPresent()
-                ? String.format(Locale.ROOT, "%.0f%%", 100 * s.agreementRate().getAsDouble()) : "–";
-        return String.format(Locale.ROOT, "Session: %d accepted, %d rejected, %d modified, %d pending; agreement %s",
-                s.accepted(), s.rejected(), s.modified(), s.pending(), agreement);
+                ? messages.format("review.agreement", s.agreementRate().getAsDouble()) : "–";
+        return messages.format("review.summary", s.accepted(), s.rejected(), s.modified(), s.pending(), agreement);
     }
 
     public String reader() {

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 /** Bottom bar: message, background activity with progress, and the standing "not a diagnosis" reminder. */
 public final class StatusBarView extends HBox {
 
-    public StatusBarView(StatusBarViewModel model) {
+    public StatusBarView(StatusBarViewModel model, Messages messages) {
         super(12);
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -28,7 +28,7 @@ public final class StatusBarView extends HBox {
         activity.visibleProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label disclaimer = new Label("Triage aid only — not a diagnosis");
+        Label disclaimer = new Label(messages.text("status.disclaimer"));
         disclaimer.getStyleClass().add("disclaimer");
         getChildren().addAll(message, spacer, activity, bar, disclaimer);
     }

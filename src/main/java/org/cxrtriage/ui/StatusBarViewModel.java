@@ -15,11 +15,17 @@ import java.util.Map;
  * and fraction; indeterminate while it cannot tell). Listens to the {@link TaskExecutor}.
  */
 public final class StatusBarViewModel implements TaskExecutor.Listener {
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    private final Messages messages;
+    private final ReadOnlyStringWrapper message;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Map<Object, String> running = new LinkedHashMap<>();
+
+    public StatusBarViewModel(Messages messages) {
+        this.messages = messages;
+        this.message = new ReadOnlyStringWrapper(messages.text("status.ready"));
+    }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -65,7 +71,7 @@ public final class StatusBarViewModel implements TaskExecutor.Listener {
         busy.set(!running.isEmpty());
         String latest = running.values().stream().reduce((a, b) -> b).orElse("");
         int others = running.size() - 1;
-        activity.set(others > 0 ? latest + " (+" + others + " more)" : latest);
+        activity.set(others > 0 ? messages.format("status.activityMore", latest, others) : latest);
         if (running.isEmpty()) {
             progress.set(0);
         }

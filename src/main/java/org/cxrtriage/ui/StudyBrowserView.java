@@ -15,14 +15,14 @@ import org.cxrtriage.imaging.GreyImage;
 /** Left-hand list of images with thumbnails; selecting one shows it in the viewport. */
 public final class StudyBrowserView extends VBox {
 
-    public StudyBrowserView(StudyBrowserViewModel model) {
+    public StudyBrowserView(StudyBrowserViewModel model, Messages messages) {
         getStyleClass().add("study-browser");
-        Label heading = new Label("IMAGES");
+        Label heading = new Label(messages.text("browser.heading"));
         heading.getStyleClass().add("panel-heading");
         ListView<BrowserItem> list = new ListView<>(model.items());
         list.setId("study-browser");
         list.setFocusTraversable(false);
-        list.setCellFactory(view -> new ItemCell());
+        list.setCellFactory(view -> new ItemCell(messages));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
                 model.selectedProperty().set(now);
@@ -41,15 +41,18 @@ public final class StudyBrowserView extends VBox {
     }
 
     private static final class ItemCell extends ListCell<BrowserItem> {
+        private final Messages messages;
         private final ImageView thumb = new ImageView();
-        private final Label placeholder = new Label("decoding…");
+        private final Label placeholder = new Label();
         private final StackPane frame = new StackPane(placeholder, thumb);
         private final javafx.beans.value.ChangeListener<GreyImage> onThumbnail = (obs, old, now) -> showThumbnail(now);
         private BrowserItem watched;
         private final Label caption = new Label();
         private final VBox box = new VBox(4, frame, caption);
 
-        ItemCell() {
+        ItemCell(Messages messages) {
+            this.messages = messages;
+            placeholder.setText(messages.text("browser.decoding"));
             frame.getStyleClass().add("thumbnail-frame");
             frame.setPrefSize(StudyBrowserViewModel.THUMBNAIL_SIZE + 8, StudyBrowserViewModel.THUMBNAIL_SIZE + 8);
             frame.setMaxWidth(Double.MAX_VALUE);
@@ -84,7 +87,7 @@ public final class StudyBrowserView extends VBox {
             showThumbnail(item.thumbnailProperty().get());
             String problem = item.problemProperty().get();
             if (problem != null) {
-                placeholder.setText("cannot decode");
+                placeholder.setText(messages.text("browser.cannotDecode"));
             }
             setTooltip(new Tooltip(item.fileName() + (problem == null ? "" : "\n" + problem)));
             setGraphic(box);
@@ -93,7 +96,7 @@ public final class StudyBrowserView extends VBox {
         private void showThumbnail(GreyImage image) {
             thumb.setImage(image == null ? null : toFx(image));
             placeholder.setVisible(image == null);
-            placeholder.setText("decoding…");
+            placeholder.setText(messages.text("browser.decoding"));
         }
 
         private static WritableImage toFx(GreyImage image) {

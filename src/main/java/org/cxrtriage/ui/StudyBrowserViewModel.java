@@ -28,12 +28,15 @@ public final class StudyBrowserViewModel {
     private final FrameDecoder decoder;
     private final DisplayPipeline pipeline;
     private final TaskExecutor executor;
+    private final Messages messages;
     private final ObservableList<BrowserItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<BrowserItem> selected = new SimpleObjectProperty<>();
     private List<BrowserItem> thumbnailQueue = List.of();
     private TaskExecutor.Cancellable thumbnailTask = () -> { };
 
-    public StudyBrowserViewModel(FrameDecoder decoder, DisplayPipeline pipeline, TaskExecutor executor) {
+    public StudyBrowserViewModel(FrameDecoder decoder, DisplayPipeline pipeline, TaskExecutor executor,
+                                 Messages messages) {
+        this.messages = messages;
         this.decoder = decoder;
         this.pipeline = pipeline;
         this.executor = executor;
@@ -47,7 +50,7 @@ public final class StudyBrowserViewModel {
             for (Series series : study.series()) {
                 for (Instance instance : series.instances()) {
                     if (instance.hasPixels()) {
-                        next.add(new BrowserItem(study, series, instance));
+                        next.add(new BrowserItem(study, series, instance, messages));
                     }
                 }
             }
@@ -65,7 +68,7 @@ public final class StudyBrowserViewModel {
             return;
         }
         BrowserItem item = queue.get(index);
-        thumbnailTask = executor.submit("Thumbnails " + (index + 1) + "/" + queue.size(),
+        thumbnailTask = executor.submit(messages.format("task.thumbnails", index + 1, queue.size()),
                 progress -> thumbnail(item.instance()),
                 image -> {
                     item.setThumbnail(image);

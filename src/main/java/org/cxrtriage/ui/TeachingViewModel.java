@@ -13,7 +13,6 @@ import org.cxrtriage.imaging.SlideText;
 import org.cxrtriage.imaging.TeachingSlide;
 import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.review.teaching.QuizOutcome;
-import org.cxrtriage.review.teaching.TeachingAnalyser;
 import org.cxrtriage.review.teaching.TeachingSlides;
 import org.cxrtriage.imaging.SaliencyLayer;
 import org.cxrtriage.imaging.SaliencyMap;
@@ -103,7 +102,7 @@ public final class TeachingViewModel {
         }
         SaliencyLayer layer = new SaliencyLayer(map.get(), triage.results().styleProperty().get());
         int factor = workstation.viewport().renderFactor();
-        painting = workstation.executor().submit("Painting Grad-CAM",
+        painting = workstation.executor().submit(messages.text("task.paintGradCam"),
                 progress -> ScreenPixels.of(layer.paint(plain), factor),
                 gradCamScreen::set,
                 failure -> workstation.dialogs().error("Grad-CAM could not be painted",
@@ -147,7 +146,7 @@ public final class TeachingViewModel {
         SaliencyStyle style = triage.results().styleProperty().get();
         SlideText text = slideText(instance, map.isPresent());
         ImageAnalyser analyser = triage.analysis().analyser();
-        workstation.executor().submit("Exporting slide", progress -> {
+        workstation.executor().submit(messages.text("task.exportSlide"), progress -> {
             // the film as the reader windowed it; a colour frame (never a chest film) falls back to the model's view
             GreyImage film = plain instanceof DisplayImage.Grey g ? g.image() : analyser.render(instance);
             BufferedImage slide = map.isPresent() ? slides.render(film, map.get(), style, text)
@@ -163,7 +162,7 @@ public final class TeachingViewModel {
     private SlideText slideText(Instance instance, boolean withMap) {
         // short method names: the slide's legend column is narrow ("Grad-CAM (in-graph)" would be cut)
         String method = !withMap ? "" : triage.results().sourceProperty().get() == ResultPanelViewModel.Source.OCCLUSION
-                ? "Occlusion" : TeachingAnalyser.ATTENTION_METHOD;
+                ? messages.text("teach.slideMethod.occlusion") : messages.text("teach.slideMethod.gradCam");
         Optional<QuizOutcome> outcome = Optional.ofNullable(quiz.outcomeProperty().get())
                 .filter(o -> o.item().image().toAbsolutePath().normalize()
                         .equals(instance.source().toAbsolutePath().normalize()));

@@ -24,16 +24,18 @@ public final class TriageViewModel {
     private final ResultPanelViewModel results;
     private final WorklistViewModel worklist;
     private final ReviewViewModel review;
+    private final Messages messages;
     private TaskExecutor.Cancellable occlusion = () -> { };
 
     public TriageViewModel(WorkstationViewModel workstation, ImageAnalyser analyser, SiteSettings settings,
-                           ReviewSession session, NotificationsViewModel notifications) {
+                           ReviewSession session, NotificationsViewModel notifications, Messages messages) {
+        this.messages = messages;
         this.workstation = workstation;
-        this.analysis = new AnalysisViewModel(analyser, workstation.executor());
-        this.results = new ResultPanelViewModel(workstation.viewport(), analysis, settings);
+        this.analysis = new AnalysisViewModel(analyser, workstation.executor(), messages);
+        this.results = new ResultPanelViewModel(workstation.viewport(), analysis, settings, messages);
         this.review = new ReviewViewModel(session, workstation.executor(), notifications, workstation.viewport(),
-                analysis, results);
-        this.worklist = new WorklistViewModel(workstation.browser(), analysis, results, review);
+                analysis, results, messages);
+        this.worklist = new WorklistViewModel(workstation.browser(), analysis, results, review, messages);
         StudyBrowserViewModel browser = workstation.browser();
         browser.items().addListener((ListChangeListener<BrowserItem>) c -> {
             occlusion.cancel();
@@ -70,7 +72,7 @@ public final class TriageViewModel {
         }
         occlusion.cancel();
         ImageAnalyser analyser = analysis.analyser();
-        occlusion = workstation.executor().submit("Occlusion sensitivity", progress -> {
+        occlusion = workstation.executor().submit(messages.text("task.occlusion"), progress -> {
             GreyImage image = analyser.render(instance);
             ClassifierSession session = analyser.models().borrow();
             try {
@@ -82,8 +84,8 @@ public final class TriageViewModel {
             results.putOcclusion(instance, ResultPanelViewModel.toMap(heatmap));
             results.sourceProperty().set(ResultPanelViewModel.Source.OCCLUSION);
             results.showOverlayProperty().set(true);
-        }, failure -> workstation.dialogs().error("Occlusion sensitivity failed for "
-                + instance.source().getFileName(), List.of(ViewportViewModel.reasonOf(failure))));
+        }, failure -> workstation.dialogs().error(messages.format("notice.occlusionFailed",
+                instance.source().getFileName().toString()), List.of(ViewportViewModel.reasonOf(failure))));
     }
 
     public AnalysisViewModel analysis() {

@@ -60,6 +60,7 @@ public final class ViewportViewModel {
     /** Painted over the rendered pixels in the same render task, so it is aligned under any zoom/pan. */
     private final ReadOnlyObjectWrapper<SaliencyLayer> saliency = new ReadOnlyObjectWrapper<>();
     private final Overlay overlay;
+    private final Messages messages;
 
     private Instance saliencyOwner;
     /** Screen reduction of the last render: zooming past it re-renders at the resolution now needed. */
@@ -74,12 +75,13 @@ public final class ViewportViewModel {
     private boolean renderStale;
 
     public ViewportViewModel(FrameDecoder decoder, DisplayPipeline pipeline, TaskExecutor executor,
-                             BiConsumer<Instance, String> onDecodeFailure) {
+                             BiConsumer<Instance, String> onDecodeFailure, Messages messages) {
+        this.messages = messages;
         this.decoder = decoder;
         this.pipeline = pipeline;
         this.executor = executor;
         this.onDecodeFailure = onDecodeFailure;
-        this.overlay = new Overlay(this);
+        this.overlay = new Overlay(this, messages);
         invert.addListener((obs, was, now) -> requestRender());
         saliency.addListener((obs, was, now) -> requestRender());
         keepPlain.addListener((obs, was, now) -> requestRender());
@@ -108,7 +110,7 @@ public final class ViewportViewModel {
         seriesLabel.set(seriesCaption);
         instance.set(target);
         frameIndex.set(0);
-        executor.submit("Decoding image", progress -> decode(target, 0),
+        executor.submit(messages.text("task.decodeImage"), progress -> decode(target, 0),
                 prepared -> {
                     if (instance.get() == target) {
                         show(prepared);
@@ -142,7 +144,7 @@ public final class ViewportViewModel {
             return;
         }
         frameIndex.set(next);
-        executor.submit("Decoding frame " + (next + 1), progress -> decode(target, next),
+        executor.submit(messages.format("task.decodeFrame", next + 1), progress -> decode(target, next),
                 prepared -> {
                     if (instance.get() == target && frameIndex.get() == next) {
                         frame.set(prepared);
@@ -164,7 +166,7 @@ public final class ViewportViewModel {
         frame.set(prepared);
         presets.setAll(WindowPresets.presets(prepared, instance.get().modality()));
         invert.set(false);
-        setVoi(WindowPresets.defaultVoi(prepared), "Default");
+        setVoi(WindowPresets.defaultVoi(prepared), messages.text("viewport.voi.default"));
         fitMode = true;
         applyFit();
         requestRender();
@@ -181,7 +183,7 @@ public final class ViewportViewModel {
         double range = Math.max(1, f.modalityMax() - f.modalityMin());
         double perPixel = Math.max(range / DRAG_PIXELS_FOR_FULL_RANGE, 0.05);
         VoiLutStage.Window current = currentWindow();
-        setVoi(current.adjusted(dyPixels * perPixel, dxPixels * perPixel), "Manual");
+        setVoi(current.adjusted(dyPixels * perPixel, dxPixels * perPixel), messages.text("viewport.voi.manual"));
         requestRender();
     }
 
@@ -213,7 +215,7 @@ public final class ViewportViewModel {
         if (f == null) {
             return;
         }
-        setVoi(WindowPresets.defaultVoi(f), "Default");
+        setVoi(WindowPresets.defaultVoi(f), messages.text("viewport.voi.default"));
         invert.set(false);
         fit();
         requestRender();
@@ -311,7 +313,7 @@ public final class ViewportViewModel {
         int factor = renderFactor();
         renderedFactor = factor;
         boolean plainToo = keepPlain.get();
-        executor.submit("Rendering", progress -> {
+        executor.submit(messages.text("task.render"), progress -> {
             DisplayImage plain = pipeline.render(f, v, inv);
             DisplayImage shown = layer == null ? plain : layer.paint(plain);
             ScreenPixels pixels = ScreenPixels.of(shown, factor);

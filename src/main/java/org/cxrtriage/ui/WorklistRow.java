@@ -21,7 +21,7 @@ public final class WorklistRow {
     private final ReadOnlyObjectWrapper<FlagState> flag = new ReadOnlyObjectWrapper<>(FlagState.PENDING);
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper(PENDING);
 
-    /** Review column values: every flag of the study decided, or not yet. */
+    /** Review column codes (the view shows their words): every flag of the study decided, or not yet. */
     public static final String REVIEWED = "reviewed";
     public static final String PENDING = "pending";
 

@@ -37,10 +37,12 @@ public final class WorklistViewModel {
     private final ObjectProperty<WorklistRow> selected = new SimpleObjectProperty<>();
 
     private final ReviewViewModel review;
+    private final Messages messages;
 
     public WorklistViewModel(StudyBrowserViewModel browser, AnalysisViewModel analysis, ResultPanelViewModel results,
-                             ReviewViewModel review) {
+                             ReviewViewModel review, Messages messages) {
         this.review = review;
+        this.messages = messages;
         this.browser = browser;
         this.analysis = analysis;
         this.results = results;
@@ -82,9 +84,9 @@ public final class WorklistViewModel {
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
-    private static String label(Study s, int number) {
+    private String label(Study s, int number) {
         String text = (s.description() + " " + formatDate(s.studyDate())).trim();
-        return text.isEmpty() ? "Study " + number : text;
+        return text.isEmpty() ? messages.format("worklist.study", number) : text;
     }
 
     private static String formatDate(String d) {

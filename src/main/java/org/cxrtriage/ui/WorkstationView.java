@@ -68,11 +68,11 @@ public final class WorkstationView extends BorderPane {
                     .onTyped("?", this::showHelp));
             describeMenuKeys(k);
         }
-        NotificationsView banner = new NotificationsView(notifications);
+        NotificationsView banner = new NotificationsView(notifications, messages);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         StackPane shown = new StackPane(centre, banner);
         setCenter(shown);
-        setBottom(new StatusBarView(model.status()));
+        setBottom(new StatusBarView(model.status(), messages));
         setTop(menuBar(model.viewport(), radiologist));
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);

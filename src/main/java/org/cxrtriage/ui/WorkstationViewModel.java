@@ -30,6 +30,7 @@ public final class WorkstationViewModel {
     private final StatusBarViewModel status;
     private final StudyBrowserViewModel browser;
     private final ViewportViewModel viewport;
+    private final Messages messages;
     private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>(Readiness.IDLE);
     private final List<ObservableBooleanValue> readyGates = new ArrayList<>();
     private int displayedAtOpen;
@@ -37,14 +38,15 @@ public final class WorkstationViewModel {
 
     public WorkstationViewModel(StudyLoader loader, FrameDecoder decoder, DisplayPipeline pipeline,
                                 TaskExecutor executor, DialogService dialogs, RecentStudies recent,
-                                StatusBarViewModel status) {
+                                StatusBarViewModel status, Messages messages) {
+        this.messages = messages;
         this.loader = loader;
         this.executor = executor;
         this.dialogs = dialogs;
         this.recent = recent;
         this.status = status;
-        this.browser = new StudyBrowserViewModel(decoder, pipeline, executor);
-        this.viewport = new ViewportViewModel(decoder, pipeline, executor, this::cannotDisplay);
+        this.browser = new StudyBrowserViewModel(decoder, pipeline, executor, messages);
+        this.viewport = new ViewportViewModel(decoder, pipeline, executor, this::cannotDisplay, messages);
         browser.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewport.open(now.instance(), now.seriesCaption());
@@ -63,10 +65,10 @@ public final class WorkstationViewModel {
         Path target = path.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         readiness.set(new Readiness(Readiness.State.LOADING, "opening " + name));
-        status.setMessage("Opening " + name + " …");
+        status.setMessage(messages.format("status.opening", name));
         displayedAtOpen = viewport.displayedCountProperty().get();
         firstFailure = null;
-        executor.submit("Reading " + name, progress -> loader.load(target, progress::update),
+        executor.submit(messages.format("task.reading", name), progress -> loader.load(target, progress::update),
                 result -> opened(target, name, result, remember),
                 failure -> {
                     String reason = ViewportViewModel.reasonOf(failure);
@@ -74,7 +76,7 @@ public final class WorkstationViewModel {
                         LOG.error("opening failed unexpectedly", failure);
                     }
                     fail(name + ": " + reason);
-                    dialogs.error("Could not open " + name, List.of(reason));
+                    dialogs.error(messages.format("notice.couldNotOpen", name), List.of(reason));
                 });
     }
 
@@ -85,22 +87,20 @@ public final class WorkstationViewModel {
         if (!result.failures().isEmpty()) {
             List<String> lines = result.failures().stream()
                     .map(f -> display(target, f.file()) + ": " + f.reason()).toList();
-            dialogs.error(result.failures().size() + (result.failures().size() == 1 ? " file" : " files")
-                    + " could not be opened", lines);
+            dialogs.error(messages.format("notice.filesFailed", result.failures().size()), lines);
         }
         int images = browser.show(result.studies());
         if (images == 0) {
-            String reason = "no images found in " + name
-                    + (result.skippedNonDicom() > 0 ? " (" + result.skippedNonDicom()
-                    + " files skipped: neither DICOM nor PNG/JPEG)" : "");
+            String reason = result.skippedNonDicom() > 0
+                    ? messages.format("status.noImagesSkipped", name, result.skippedNonDicom())
+                    : messages.format("status.noImages", name);
             fail(reason);
-            dialogs.error("Nothing to display", List.of(reason));
+            dialogs.error(messages.text("notice.nothingToDisplay"), List.of(reason));
             status.setMessage(reason);
             return;
         }
-        status.setMessage(String.format("%s: %d %s in %d %s%s", name, images, images == 1 ? "image" : "images",
-                result.studies().size(), result.studies().size() == 1 ? "study" : "studies",
-                result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed"));
+        status.setMessage(messages.format(result.failures().isEmpty() ? "status.opened" : "status.openedWithFailures",
+                name, images, result.studies().size(), result.failures().size()));
         browser.selectedProperty().set(browser.items().get(0));
     }
 
@@ -121,8 +121,8 @@ public final class WorkstationViewModel {
      * with an unsupported encoding does not leave the reader (or a smoke run) with nothing on screen.
      */
     private void cannotDisplay(Instance instance, String reason) {
-        String file = instance == null ? "image" : instance.source().getFileName().toString();
-        dialogs.error("Cannot display " + file, List.of(reason));
+        String file = instance == null ? messages.text("notice.anImage") : instance.source().getFileName().toString();
+        dialogs.error(messages.format("notice.cannotDisplay", file), List.of(reason));
         if (readiness.get().state() != Readiness.State.LOADING) {
             return;
         }

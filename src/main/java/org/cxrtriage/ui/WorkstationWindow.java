@@ -42,11 +42,11 @@ public final class WorkstationWindow {
                              Messages messages) {
         this.stage = stage;
         this.preferences = preferences;
-        StatusBarViewModel status = new StatusBarViewModel();
+        StatusBarViewModel status = new StatusBarViewModel(messages);
         TaskExecutor executor = new FxTaskExecutor(pool, status);
-        DialogService dialogs = new FxDialogService(() -> stage, notifications, STYLESHEET);
-        model = new WorkstationViewModel(loader, decoder, pipeline, executor, dialogs, recent, status);
-        triage = new TriageViewModel(model, analyser, settings, review, notifications);
+        DialogService dialogs = new FxDialogService(() -> stage, notifications, STYLESHEET, messages);
+        model = new WorkstationViewModel(loader, decoder, pipeline, executor, dialogs, recent, status, messages);
+        triage = new TriageViewModel(model, analyser, settings, review, notifications, messages);
         QuizViewModel quiz = new QuizViewModel(model, triage, new TeachingSetReader(), messages);
         view = new WorkstationView(model, triage, notifications, preferences, messages,
                 new PointOfCareViewModel(model, triage, settings, messages),

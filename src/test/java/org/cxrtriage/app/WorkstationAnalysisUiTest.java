@@ -19,6 +19,7 @@ import org.cxrtriage.imaging.SaliencyStyle;
 import org.cxrtriage.inference.triage.AnalysisResult;
 import org.cxrtriage.ui.ColourBar;
 import org.cxrtriage.ui.FlagState;
+import org.cxrtriage.ui.Messages;
 import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.ViewTransform;
 import org.cxrtriage.ui.WorklistRow;
@@ -93,7 +94,7 @@ class WorkstationAnalysisUiTest {
         assertEquals(String.format(Locale.ROOT, "%.4f", predicted), text(robot, "#result-probability"));
         double threshold = line.get("threshold").asDouble();
         assertEquals(String.format(Locale.ROOT, "%.4f", threshold), text(robot, "#result-threshold"));
-        assertEquals((predicted >= threshold ? FlagState.FLAGGED : FlagState.NOT_FLAGGED).label(),
+        assertEquals((predicted >= threshold ? FlagState.FLAGGED : FlagState.NOT_FLAGGED).label(Messages.english()),
                 text(robot, "#result-flag"));
         assertEquals("tb-cxr-v1 1.0.0", text(robot, "#result-model"));
         assertTrue(text(robot, "#not-a-diagnosis").contains("Not a diagnosis"));
@@ -103,12 +104,12 @@ class WorkstationAnalysisUiTest {
             window.triage().results().settings().thresholdProperty().set(predicted + 0.01);
             return null;
         });
-        assertEquals(FlagState.NOT_FLAGGED.label(), text(robot, "#result-flag"));
+        assertEquals(FlagState.NOT_FLAGGED.label(Messages.english()), text(robot, "#result-flag"));
         fx(() -> {
             window.triage().results().settings().thresholdProperty().set(predicted - 0.01);
             return null;
         });
-        assertEquals(FlagState.FLAGGED.label(), text(robot, "#result-flag"));
+        assertEquals(FlagState.FLAGGED.label(Messages.english()), text(robot, "#result-flag"));
         assertEquals(String.format(Locale.ROOT, "%.4f", predicted), text(robot, "#result-probability"));
     }
 
@@ -207,7 +208,7 @@ class WorkstationAnalysisUiTest {
     @Test
     void ctImageIsNotAnalysedAndSaysWhy(FxRobot robot) throws Exception {
         openAndWait(TestData.dicom("transfer-syntax/CTImage.dcm"));
-        assertEquals(FlagState.NOT_ANALYSED.label(), text(robot, "#result-flag"));
+        assertEquals(FlagState.NOT_ANALYSED.label(Messages.english()), text(robot, "#result-flag"));
         String why = text(robot, "#result-explanation");
         assertTrue(why.startsWith("Not analysed: modality CT"), why);
         assertEquals("–", text(robot, "#result-probability"));

@@ -33,7 +33,7 @@ class ViewportViewModelTest {
         RealDicom dicom = new RealDicom(temp);
         chest = dicom.first(TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
         vm = new ViewportViewModel(dicom.decoder, new DisplayPipeline(), new DirectTaskExecutor(),
-                (instance, reason) -> failures.add(reason));
+                (instance, reason) -> failures.add(reason), Messages.english());
         vm.setViewportSize(800, 600);
         vm.open(chest, "Series 1");
     }
