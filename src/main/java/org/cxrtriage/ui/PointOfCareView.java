@@ -42,8 +42,8 @@ final class PointOfCareView implements ModeView {
     }
 
     private Node navigation() {
-        Button previous = button("poc-previous", messages.text("poc.previous"), model::previous);
-        Button next = button("poc-next", messages.text("poc.next"), model::next);
+        Button previous = Controls.button("poc-previous", messages.text("poc.previous"), model::previous);
+        Button next = Controls.button("poc-next", messages.text("poc.next"), model::next);
         Label position = new Label();
         position.setId("poc-position");
         position.textProperty().bind(model.positionProperty());
@@ -71,10 +71,10 @@ final class PointOfCareView implements ModeView {
             List<Node> buttons = new java.util.ArrayList<>();
             for (int i = 0; i < vp.presets().size(); i++) {
                 int index = i;
-                buttons.add(button("poc-preset-" + (i + 1), vp.presets().get(i).name(), () -> vp.applyPreset(index)));
+                buttons.add(Controls.button("poc-preset-" + (i + 1), vp.presets().get(i).name(), () -> vp.applyPreset(index)));
             }
-            buttons.add(button("poc-invert", messages.text("poc.invert"), vp::toggleInvert));
-            buttons.add(button("poc-reset", messages.text("poc.reset"), vp::reset));
+            buttons.add(Controls.button("poc-invert", messages.text("poc.invert"), vp::toggleInvert));
+            buttons.add(Controls.button("poc-reset", messages.text("poc.reset"), vp::reset));
             pane.getChildren().setAll(buttons);
         };
         vp.presets().addListener((ListChangeListener<NamedPreset>) c -> fill.run());
@@ -92,14 +92,14 @@ final class PointOfCareView implements ModeView {
         light.getStyleClass().add("poc-light");
         model.lightProperty().addListener((obs, old, now) -> styleLight(light, now));
         styleLight(light, model.lightProperty().get());
-        Label headline = wrapped("poc-headline", "poc-headline");
+        Label headline = Controls.wrapped("poc-headline", "poc-headline");
         headline.textProperty().bind(model.headlineProperty());
         HBox top = new HBox(14, light, headline);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(headline, Priority.ALWAYS);
-        Label score = wrapped("poc-score", "poc-text");
+        Label score = Controls.wrapped("poc-score", "poc-text");
         score.textProperty().bind(model.scoreProperty());
-        Label nextStep = wrapped("poc-next-step", "poc-text");
+        Label nextStep = Controls.wrapped("poc-next-step", "poc-text");
         nextStep.textProperty().bind(model.nextStepProperty());
 
         ToggleButton heatmap = new ToggleButton(messages.text("poc.heatmap"));
@@ -107,7 +107,7 @@ final class PointOfCareView implements ModeView {
         heatmap.selectedProperty().bindBidirectional(model.heatmapProperty());
         heatmap.disableProperty().bind(model.lightProperty().isNotEqualTo(PointOfCareViewModel.Light.LIKELY)
                 .and(model.lightProperty().isNotEqualTo(PointOfCareViewModel.Light.NOT_LIKELY)));
-        Label caveat = wrapped("poc-heatmap-caveat", "caveat");
+        Label caveat = Controls.wrapped("poc-heatmap-caveat", "caveat");
         caveat.setText(messages.text("poc.heatmapCaveat"));
         caveat.visibleProperty().bind(model.heatmapProperty());
         caveat.managedProperty().bind(caveat.visibleProperty());
@@ -118,7 +118,7 @@ final class PointOfCareView implements ModeView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Label notDiagnosis = wrapped("poc-not-a-diagnosis", "poc-not-a-diagnosis");
+        Label notDiagnosis = Controls.wrapped("poc-not-a-diagnosis", "poc-not-a-diagnosis");
         notDiagnosis.setText(messages.text("poc.notDiagnosis"));
         notDiagnosis.setMaxWidth(Double.MAX_VALUE);
         VBox card = new VBox(scroll, notDiagnosis);
@@ -131,10 +131,10 @@ final class PointOfCareView implements ModeView {
 
     /** Agree / disagree, then for disagree the coded reasons as large buttons, and what was recorded. */
     private Node decision() {
-        Label question = wrapped("poc-question", "poc-text");
+        Label question = Controls.wrapped("poc-question", "poc-text");
         question.setText(messages.text("poc.question"));
-        Button agree = button("poc-agree", messages.text("poc.agree"), model::agree);
-        Button disagree = button("poc-disagree", messages.text("poc.disagree"), model::disagree);
+        Button agree = Controls.button("poc-agree", messages.text("poc.agree"), model::agree);
+        Button disagree = Controls.button("poc-disagree", messages.text("poc.disagree"), model::disagree);
         agree.getStyleClass().add("poc-big");
         disagree.getStyleClass().add("poc-big");
         agree.disableProperty().bind(model.canDecideProperty().not());
@@ -145,11 +145,11 @@ final class PointOfCareView implements ModeView {
         HBox.setHgrow(disagree, Priority.ALWAYS);
         HBox buttons = new HBox(10, agree, disagree);
 
-        Label why = wrapped("poc-reason-question", "poc-text");
+        Label why = Controls.wrapped("poc-reason-question", "poc-text");
         why.setText(messages.text("poc.reasonQuestion"));
         FlowPane reasons = new FlowPane(8, 8);
         for (RejectReason reason : RejectReason.values()) {
-            Button b = button("poc-reason-" + reason.code().toLowerCase(java.util.Locale.ROOT),
+            Button b = Controls.button("poc-reason-" + reason.code().toLowerCase(java.util.Locale.ROOT),
                     messages.text("reason." + reason.code()), () -> model.disagreeBecause(reason));
             b.disableProperty().bind(model.canDecideProperty().not());
             reasons.getChildren().add(b);
@@ -159,15 +159,15 @@ final class PointOfCareView implements ModeView {
         reasonBox.visibleProperty().bind(model.choosingReasonProperty());
         reasonBox.managedProperty().bind(reasonBox.visibleProperty());
 
-        Label unavailable = wrapped("poc-unavailable", "poc-small");
+        Label unavailable = Controls.wrapped("poc-unavailable", "poc-small");
         unavailable.textProperty().bind(model.review().unavailableProperty());
         unavailable.visibleProperty().bind(model.review().unavailableProperty().isNotEmpty());
         unavailable.managedProperty().bind(unavailable.visibleProperty());
-        Label recorded = wrapped("poc-decision", "poc-small");
+        Label recorded = Controls.wrapped("poc-decision", "poc-small");
         recorded.textProperty().bind(model.review().decisionProperty());
-        Label unsaved = wrapped("poc-unsaved", "poc-unsaved");
+        Label unsaved = Controls.wrapped("poc-unsaved", "poc-unsaved");
         unsaved.textProperty().bind(model.review().unsavedProperty());
-        Button retry = button("poc-retry", messages.text("poc.retry"), () -> model.review().retry());
+        Button retry = Controls.button("poc-retry", messages.text("poc.retry"), () -> model.review().retry());
         retry.visibleProperty().bind(model.review().unsavedProperty().isNotEmpty());
         retry.managedProperty().bind(retry.visibleProperty());
         unsaved.visibleProperty().bind(retry.visibleProperty());
@@ -178,22 +178,6 @@ final class PointOfCareView implements ModeView {
     private static void styleLight(Circle light, PointOfCareViewModel.Light state) {
         light.getStyleClass().removeIf(c -> c.startsWith("light-"));
         light.getStyleClass().add("light-" + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    }
-
-    private static Label wrapped(String id, String styleClass) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

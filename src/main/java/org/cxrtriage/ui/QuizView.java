@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cxrtriage.review.teaching.QuizOutcome;
 import org.cxrtriage.review.teaching.LearnerCall;
@@ -26,23 +25,23 @@ final class QuizView {
     QuizView(QuizViewModel quiz, TeachingViewModel teaching, Messages messages) {
         Label heading = new Label(messages.text("quiz.heading"));
         heading.getStyleClass().add("panel-heading");
-        Button open = button("quiz-open", messages.text("quiz.open"), () -> teaching.chooseTeachingSet());
-        Label set = wrapped("quiz-set");
+        Button open = Controls.button("quiz-open", messages.text("quiz.open"), () -> teaching.chooseTeachingSet());
+        Label set = Controls.hiddenWhenEmpty(Controls.wrapped("quiz-set"));
         set.textProperty().bind(quiz.setTextProperty());
         Spinner<Integer> size = new Spinner<>(1, 100, quiz.sizeProperty().get());
         size.setId("quiz-size");
         size.setPrefWidth(80);
         size.valueProperty().addListener((obs, old, now) -> quiz.sizeProperty().set(now));
-        Button start = button("quiz-start", messages.text("quiz.start"), quiz::start);
+        Button start = Controls.button("quiz-start", messages.text("quiz.start"), quiz::start);
         start.disableProperty().bind(quiz.setProperty().isNull().or(state(quiz, QuizViewModel.State.LOADING)));
         HBox startRow = new HBox(8, new Label(messages.text("quiz.size")), size, start);
         startRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label item = wrapped("quiz-item");
+        Label item = Controls.hiddenWhenEmpty(Controls.wrapped("quiz-item"));
         item.getStyleClass().add("quiz-item");
         item.textProperty().bind(quiz.itemTextProperty());
-        Button tb = button("quiz-call-tb", messages.text("quiz.callTbButton"), () -> quiz.call(LearnerCall.TB_LIKE));
-        Button notTb = button("quiz-call-not-tb", messages.text("quiz.callNotTbButton"),
+        Button tb = Controls.button("quiz-call-tb", messages.text("quiz.callTbButton"), () -> quiz.call(LearnerCall.TB_LIKE));
+        Button notTb = Controls.button("quiz-call-not-tb", messages.text("quiz.callNotTbButton"),
                 () -> quiz.call(LearnerCall.NOT_TB_LIKE));
         BooleanBinding notAsking = state(quiz, QuizViewModel.State.ASKING).not();
         tb.disableProperty().bind(notAsking);
@@ -52,7 +51,7 @@ final class QuizView {
         tb.setMaxWidth(Double.MAX_VALUE);
         notTb.setMaxWidth(Double.MAX_VALUE);
         HBox calls = new HBox(8, tb, notTb);
-        Label waiting = wrapped("quiz-waiting");
+        Label waiting = Controls.hiddenWhenEmpty(Controls.wrapped("quiz-waiting"));
         waiting.textProperty().bind(Bindings.when(state(quiz, QuizViewModel.State.WAITING_FOR_MODEL))
                 .then(messages.text("quiz.waiting")).otherwise(""));
 
@@ -64,9 +63,9 @@ final class QuizView {
         lesson.getStyleClass().add("quiz-lesson");
         Label notes = revealed("quiz-notes", quiz, o -> o.item().notes().isBlank() ? ""
                 : messages.format("quiz.notes", o.item().notes()));
-        Button next = button("quiz-next", messages.text("quiz.nextButton"), quiz::next);
+        Button next = Controls.button("quiz-next", messages.text("quiz.nextButton"), quiz::next);
         next.disableProperty().bind(state(quiz, QuizViewModel.State.REVEALED).not());
-        Label score = wrapped("quiz-score");
+        Label score = Controls.hiddenWhenEmpty(Controls.wrapped("quiz-score"));
         score.getStyleClass().add("quiz-score");
         score.textProperty().bind(quiz.scoreTextProperty());
         VBox reveal = new VBox(6, truth, learner, model, lesson, notes);
@@ -84,28 +83,10 @@ final class QuizView {
     }
 
     private static Label revealed(String id, QuizViewModel quiz, java.util.function.Function<QuizOutcome, String> text) {
-        Label label = wrapped(id);
+        Label label = Controls.hiddenWhenEmpty(Controls.wrapped(id));
         label.textProperty().bind(Bindings.createStringBinding(() -> quiz.outcomeProperty().get() == null ? ""
                 : text.apply(quiz.outcomeProperty().get()), quiz.outcomeProperty()));
         return label;
-    }
-
-    /** A label that takes no room while it has nothing to say. */
-    private static Label wrapped(String id) {
-        Label label = new Label();
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     Node content() {

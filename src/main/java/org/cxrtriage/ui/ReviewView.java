@@ -39,10 +39,10 @@ public final class ReviewView extends VBox {
         Label decision = bound("review-decision", model.decisionProperty());
 
         BooleanBinding off = model.currentProperty().isNull().or(model.savingProperty());
-        Button accept = button("review-accept", messages.text("review.accept"), this::accept);
-        Button reject = button("review-reject", messages.text("review.reject"), this::openReject);
-        Button modify = button("review-modify", messages.text("review.modify"), this::openModify);
-        Button undo = button("review-undo", messages.text("review.undo"), model::undo);
+        Button accept = Controls.button("review-accept", messages.text("review.accept"), this::accept);
+        Button reject = Controls.button("review-reject", messages.text("review.reject"), this::openReject);
+        Button modify = Controls.button("review-modify", messages.text("review.modify"), this::openModify);
+        Button undo = Controls.button("review-undo", messages.text("review.undo"), model::undo);
         accept.disableProperty().bind(off);
         reject.disableProperty().bind(off);
         modify.disableProperty().bind(off);
@@ -66,7 +66,7 @@ public final class ReviewView extends VBox {
         reason.setPromptText(messages.text("review.reasonPrompt"));
         rejectText.setId("review-reject-text");
         rejectText.setPromptText(messages.text("review.rejectTextPrompt"));
-        Button confirmReject = button("review-reject-confirm", messages.text("review.confirmReject"), this::confirmReject);
+        Button confirmReject = Controls.button("review-reject-confirm", messages.text("review.confirmReject"), this::confirmReject);
         confirmReject.disableProperty().bind(off.or(reason.valueProperty().isNull())
                 .or(reason.valueProperty().isEqualTo(RejectReason.OTHER).and(rejectText.textProperty().isEmpty())));
         rejectText.setOnAction(e -> {
@@ -75,11 +75,11 @@ public final class ReviewView extends VBox {
             }
         });
         rejectForm = form("review-reject-form", reason, rejectText,
-                new HBox(6, confirmReject, button("review-reject-cancel", messages.text("review.cancel"), this::closeForms)));
+                new HBox(6, confirmReject, Controls.button("review-reject-cancel", messages.text("review.cancel"), this::closeForms)));
 
         modifyNote.setId("review-modify-note");
         modifyNote.setPromptText(messages.text("review.modifyPrompt"));
-        Button confirmModify = button("review-modify-confirm", messages.text("review.confirmModify"), this::confirmModify);
+        Button confirmModify = Controls.button("review-modify-confirm", messages.text("review.confirmModify"), this::confirmModify);
         confirmModify.disableProperty().bind(off.or(Bindings.createBooleanBinding(
                 () -> modifyNote.getText().isBlank(), modifyNote.textProperty())));
         modifyNote.setOnAction(e -> {
@@ -88,12 +88,12 @@ public final class ReviewView extends VBox {
             }
         });
         modifyForm = form("review-modify-form", modifyNote,
-                new HBox(6, confirmModify, button("review-modify-cancel", messages.text("review.cancel"), this::closeForms)));
+                new HBox(6, confirmModify, Controls.button("review-modify-cancel", messages.text("review.cancel"), this::closeForms)));
         model.currentProperty().addListener((obs, old, now) -> closeForms());
 
         Label unsaved = bound("review-unsaved", model.unsavedProperty());
         unsaved.getStyleClass().add("flag-flagged");
-        Button retry = button("review-retry", messages.text("review.retry"), model::retry);
+        Button retry = Controls.button("review-retry", messages.text("review.retry"), model::retry);
         HBox unsavedRow = new HBox(6, unsaved, retry);
         unsavedRow.visibleProperty().bind(model.unsavedProperty().isNotEmpty());
         unsavedRow.managedProperty().bind(unsavedRow.visibleProperty());
@@ -161,14 +161,6 @@ public final class ReviewView extends VBox {
         form.setVisible(false);
         form.managedProperty().bind(form.visibleProperty());
         return form;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a shrunk "Reject (R…" hides its key
-        return b;
     }
 
     private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {

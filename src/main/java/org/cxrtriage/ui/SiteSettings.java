@@ -6,9 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -25,14 +22,14 @@ public final class SiteSettings {
     private static final String NEXT_FLAGGED = "pointOfCare.nextStep.flagged";
     private static final String NEXT_NOT_FLAGGED = "pointOfCare.nextStep.notFlagged";
 
-    private final Path file;
+    private final PropertiesFile file;
     private final DoubleProperty threshold = new SimpleDoubleProperty(Double.NaN);
     /** The site's own next-step sentences for the point-of-care card (its TB pathway); null = the default text. */
     private String nextStepFlagged;
     private String nextStepNotFlagged;
 
     public SiteSettings(Path file) {
-        this.file = file;
+        this.file = new PropertiesFile(file);
         load();
         threshold.addListener((obs, old, now) -> save());
     }
@@ -63,12 +60,8 @@ public final class SiteSettings {
     }
 
     private void load() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            p.load(in);
+        try {
+            Properties p = file.read();
             nextStepFlagged = blankAsNull(p.getProperty(NEXT_FLAGGED));
             nextStepNotFlagged = blankAsNull(p.getProperty(NEXT_NOT_FLAGGED));
             String value = p.getProperty(THRESHOLD, "").trim();
@@ -77,11 +70,11 @@ public final class SiteSettings {
                 if (t > 0 && t < 1) {
                     threshold.set(t);
                 } else {
-                    LOG.warn("site threshold {} in {} is outside (0, 1); using the model's", t, file);
+                    LOG.warn("site threshold {} in {} is outside (0, 1); using the model's", t, file.path());
                 }
             }
         } catch (IOException | NumberFormatException e) {
-            LOG.warn("site settings {} unreadable ({}); using the model's threshold", file, e.getMessage());
+            LOG.warn("site settings {} unreadable ({}); using the model's threshold", file.path(), e.getMessage());
         }
     }
 
@@ -98,12 +91,9 @@ public final class SiteSettings {
             p.setProperty(NEXT_NOT_FLAGGED, nextStepNotFlagged);
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file)) {
-                p.store(out, "CXR Triage site settings");
-            }
+            file.write(p, "CXR Triage site settings");
         } catch (IOException e) {
-            LOG.warn("site settings {} could not be saved: {}", file, e.getMessage());
+            LOG.warn("site settings {} could not be saved: {}", file.path(), e.getMessage());
         }
     }
 }

@@ -6,9 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -21,11 +18,11 @@ public final class UserPreferences {
     private static final Logger LOG = LoggerFactory.getLogger(UserPreferences.class);
     private static final String MODE = "mode";
 
-    private final Path file;
+    private final PropertiesFile file;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.RADIOLOGIST);
 
     public UserPreferences(Path file) {
-        this.file = file;
+        this.file = new PropertiesFile(file);
         load();
         mode.addListener((obs, old, now) -> save());
     }
@@ -36,20 +33,17 @@ public final class UserPreferences {
     }
 
     private void load() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("preferences {} unreadable ({}); using the defaults", file, e.getMessage());
+        Properties p;
+        try {
+            p = file.read();
+        } catch (IOException e) {
+            LOG.warn("preferences {} unreadable ({}); using the defaults", file.path(), e.getMessage());
             return;
         }
         String value = p.getProperty(MODE);
         if (value != null) {
             Mode.byId(value).ifPresentOrElse(mode::set,
-                    () -> LOG.warn("preferences {}: unknown mode '{}'; using {}", file, value, mode.get().id()));
+                    () -> LOG.warn("preferences {}: unknown mode '{}'; using {}", file.path(), value, mode.get().id()));
         }
     }
 
@@ -57,16 +51,9 @@ public final class UserPreferences {
         Properties p = new Properties();
         p.setProperty(MODE, mode.get().id());
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp)) {
-                p.store(out, "CXR Triage user preferences");
-            }
-            // a crash while writing must never leave a half-written file that loses the other choices
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            file.write(p, "CXR Triage user preferences");
         } catch (IOException e) {
-            LOG.warn("preferences {} could not be saved: {}", file, e.getMessage());
+            LOG.warn("preferences {} could not be saved: {}", file.path(), e.getMessage());
         }
     }
 }
