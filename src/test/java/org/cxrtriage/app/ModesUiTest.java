@@ -177,6 +177,29 @@ class ModesUiTest {
     }
 
     @Test
+    void pointOfCareWorksFromAFolderOfExportedPngs(FxRobot robot) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("exports"));
+        List<org.cxrtriage.inference.evaluation.ManifestRow> rows = ChestFolders.rows(
+                r -> r.split().equals("test") && r.path().toString().endsWith(".png"), 2);
+        for (var row : rows) {
+            java.nio.file.Files.copy(row.path(), folder.resolve(row.path().getFileName()));
+        }
+        switchTo(Mode.POINT_OF_CARE);
+        fx(() -> {
+            window.model().open(folder);
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.model().readinessProperty().get().state() == Readiness.State.READY));
+        assertEquals(2, (int) fx(() -> window.model().browser().items().size()));
+        waitUntil(() -> fx(() -> window.view().pointOfCare().lightProperty().get() == PointOfCareViewModel.Light.LIKELY
+                || window.view().pointOfCare().lightProperty().get() == PointOfCareViewModel.Light.NOT_LIKELY));
+        assertTrue(text(robot, "#poc-position").startsWith("Image 1 of 2 · "), text(robot, "#poc-position"));
+        assertTrue(text(robot, "#poc-score").startsWith("Model score "), text(robot, "#poc-score"));
+        fire(robot, "#poc-next");
+        waitUntil(() -> text(robot, "#poc-position").startsWith("Image 2 of 2 · "));
+    }
+
+    @Test
     void switchingModesKeepsTheOpenStudyAndIsRemembered(FxRobot robot) throws Exception {
         openSamplesAndWait();
         select("RG1");
