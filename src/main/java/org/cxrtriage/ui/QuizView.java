@@ -6,13 +6,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.cxrtriage.review.teaching.QuizOutcome;
+import javafx.util.StringConverter;
 import org.cxrtriage.review.teaching.LearnerCall;
+import org.cxrtriage.review.teaching.QuizOutcome;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The quiz panel: open a teaching set, start, call each film, see the truth, the model's result and the lesson of
@@ -36,6 +41,38 @@ final class QuizView {
         start.disableProperty().bind(quiz.setProperty().isNull().or(state(quiz, QuizViewModel.State.LOADING)));
         HBox startRow = new HBox(8, new Label(messages.text("quiz.size")), size, start);
         startRow.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<String> split = new ComboBox<>();
+        split.setId("quiz-split");
+        Runnable fillSplits = () -> {
+            List<String> choices = new ArrayList<>(List.of(""));
+            choices.addAll(quiz.splits());
+            split.getItems().setAll(choices);
+            split.setValue(quiz.splitProperty().get());
+        };
+        quiz.splits().addListener((javafx.collections.ListChangeListener<String>) c -> fillSplits.run());
+        fillSplits.run();
+        split.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? messages.text("quiz.allSplits") : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        split.valueProperty().addListener((obs, old, now) -> quiz.splitProperty().set(now == null ? "" : now));
+        split.disableProperty().bind(Bindings.isEmpty(quiz.splits()));
+        // the seed is shown and can be typed: the same set, size, split and seed give a class the same quiz
+        Spinner<Integer> seed = new Spinner<>(0, 99_999, (int) Math.min(99_999, quiz.seedProperty().get()));
+        seed.setId("quiz-seed");
+        seed.setEditable(true);
+        seed.setPrefWidth(90);
+        seed.valueProperty().addListener((obs, old, now) -> quiz.seedProperty().set(now));
+        HBox drawRow = new HBox(8, new Label(messages.text("quiz.split")), split, new Label(messages.text("quiz.seed")),
+                seed);
+        drawRow.setAlignment(Pos.CENTER_LEFT);
 
         Label item = Controls.hiddenWhenEmpty(Controls.wrapped("quiz-item"));
         item.getStyleClass().add("quiz-item");
@@ -73,7 +110,7 @@ final class QuizView {
         reveal.visibleProperty().bind(quiz.outcomeProperty().isNotNull());
         reveal.managedProperty().bind(reveal.visibleProperty());
 
-        root = new VBox(8, heading, open, set, startRow, item, calls, waiting, reveal, next, score);
+        root = new VBox(8, heading, open, set, drawRow, startRow, item, calls, waiting, reveal, next, score);
         root.setId("quiz");
         root.setPadding(new Insets(0, 12, 12, 12));
     }

@@ -46,6 +46,10 @@ public final class QuizViewModel {
     private final ReadOnlyStringWrapper itemText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scoreText = new ReadOnlyStringWrapper("");
     private final IntegerProperty size = new SimpleIntegerProperty(10);
+    /** Only films of this split ("" = every split): a teacher may want only films from unfamiliar hospitals. */
+    private final javafx.beans.property.StringProperty split = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.collections.ObservableList<String> splits = javafx.collections.FXCollections
+            .observableArrayList();
     /** Quizzes are reproducible: the same set, size and seed give the same films (a class can share one). */
     private final LongProperty seed = new SimpleLongProperty(System.nanoTime() & 0xFFFF);
     private QuizSession session;
@@ -87,6 +91,10 @@ public final class QuizViewModel {
         setText.set(messages.format("quiz.loading", name));
         workstation.executor().submit(messages.format("task.readTeachingSet", name), progress -> reader.read(csv), loaded -> {
             set.set(loaded);
+            splits.setAll(loaded.splits());
+            if (!splits.contains(split.get())) {
+                split.set("");
+            }
             setText.set(messages.format("quiz.setLoaded", name, loaded.items().size(), loaded.problems().size()));
             if (!loaded.problems().isEmpty()) {
                 workstation.dialogs().error(messages.format("quiz.problems", name, loaded.problems().size()),
@@ -107,7 +115,12 @@ public final class QuizViewModel {
         if (loaded == null || loaded.items().isEmpty()) {
             return;
         }
-        List<TeachingItem> items = loaded.quiz(QuizSelection.balanced(Math.max(1, size.get()), seed.get()));
+        List<TeachingItem> items = loaded.quiz(QuizSelection.balanced(Math.max(1, size.get()), seed.get())
+                .onlySplit(split.get()));
+        if (items.isEmpty()) {
+            workstation.dialogs().info(messages.format("quiz.emptySplit", split.get()));
+            return;
+        }
         session = new QuizSession(items);
         showCurrent();
     }
@@ -243,6 +256,15 @@ public final class QuizViewModel {
 
     public LongProperty seedProperty() {
         return seed;
+    }
+
+    public javafx.beans.property.StringProperty splitProperty() {
+        return split;
+    }
+
+    /** The splits the loaded set has (MANIFEST: train, val, test, external, external_tb). */
+    public javafx.collections.ObservableList<String> splits() {
+        return splits;
     }
 
     /** The scores so far (for tests and the slide caption). */

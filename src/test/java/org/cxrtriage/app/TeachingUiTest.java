@@ -186,6 +186,42 @@ class TeachingUiTest {
         assertTrue(fx(() -> window.model().recent().entries().isEmpty()), "quiz films stay out of the recent list");
     }
 
+    @Test
+    void aQuizCanBeDrawnFromOneSplitOnly(FxRobot robot) throws Exception {
+        // MANIFEST.csv itself is a teaching set; a teacher quizzes only the films of unfamiliar hospitals
+        Path manifest = org.cxrtriage.TestData.cxr("MANIFEST.csv");
+        fx(() -> {
+            window.preferences().modeProperty().set(Mode.TEACHING);
+            return null;
+        });
+        QuizViewModel quiz = fx(() -> window.view().teaching().quiz());
+        fx(() -> {
+            quiz.openSet(manifest);
+            return null;
+        });
+        waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.READY));
+        assertTrue(fx(() -> quiz.splits().containsAll(List.of("train", "val", "test", "external"))));
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> split = robot.lookup("#quiz-split")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            split.setValue("external");
+            quiz.sizeProperty().set(4);
+            quiz.seedProperty().set(7);
+            quiz.start();
+            return null;
+        });
+        List<org.cxrtriage.review.teaching.TeachingItem> expected = fx(() -> quiz.setProperty().get().quiz(
+                org.cxrtriage.review.teaching.QuizSelection.balanced(4, 7).onlySplit("external")));
+        assertEquals(4, expected.size());
+        assertTrue(expected.stream().allMatch(i -> i.split().equals("external")));
+        waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.ASKING
+                && window.model().viewport().instanceProperty().get() != null));
+        assertEquals(expected.get(0).image().toAbsolutePath().normalize(), fx(() -> window.model().viewport()
+                .instanceProperty().get().source().toAbsolutePath().normalize()), "the first film of that draw");
+        assertEquals("Film 1 of 4", fx(() -> robot.lookup("#quiz-item").queryLabeled().getText()));
+    }
+
     /** The ARGB pixels a pane shows now (its ImageView's image). */
     private static int[] pane(FxRobot robot, String paneId) throws Exception {
         return fx(() -> {
