@@ -200,6 +200,29 @@ class ModesUiTest {
     }
 
     @Test
+    void aPinchOnTheTouchScreenZoomsAroundTheFingers(FxRobot robot) throws Exception {
+        switchTo(Mode.POINT_OF_CARE);
+        openSamplesAndWait();
+        select("RG1");
+        org.cxrtriage.ui.ViewTransform before = fx(() -> window.model().viewport().transformProperty().get());
+        // the fingers at scene point (400, 300); the event reaches the image canvas in its own coordinates
+        javafx.geometry.Point2D fingers = fx(() -> {
+            javafx.scene.Node canvas = ((javafx.scene.Parent) robot.lookup("#viewport").query())
+                    .getChildrenUnmodifiable().get(0);
+            canvas.fireEvent(new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM, 400, 300, 400, 300,
+                    false, false, false, false, true, false, 1.5, 1.5, null));
+            return canvas.sceneToLocal(400, 300);
+        });
+        org.cxrtriage.ui.ViewTransform after = fx(() -> window.model().viewport().transformProperty().get());
+        assertEquals(before.scale() * 1.5, after.scale(), 1e-9);
+        // the image point under the fingers stays under them
+        assertEquals((fingers.getX() - before.offsetX()) / before.scale(),
+                (fingers.getX() - after.offsetX()) / after.scale(), 1e-6);
+        assertEquals((fingers.getY() - before.offsetY()) / before.scale(),
+                (fingers.getY() - after.offsetY()) / after.scale(), 1e-6);
+    }
+
+    @Test
     void switchingModesKeepsTheOpenStudyAndIsRemembered(FxRobot robot) throws Exception {
         openSamplesAndWait();
         select("RG1");
