@@ -52,7 +52,7 @@ public final class ViewportViewModel {
     private final ReadOnlyObjectWrapper<VoiLutStage> voi = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> seriesLabel = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<String> voiName = new ReadOnlyObjectWrapper<>("");
-    private final ReadOnlyObjectWrapper<ViewTransform> transform = new ReadOnlyObjectWrapper<>(new ViewTransform(1, 0, 0));
+    private final ViewGeometry geometry = new ViewGeometry(frame::get);
     private final ReadOnlyIntegerWrapper displayedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper frameIndex = new ReadOnlyIntegerWrapper(0);
     private final BooleanProperty invert = new SimpleBooleanProperty(false);
@@ -65,12 +65,7 @@ public final class ViewportViewModel {
     private Instance saliencyOwner;
     /** Screen reduction of the last render: zooming past it re-renders at the resolution now needed. */
     private int renderedFactor = 1;
-    /** Device pixels per layout pixel of the window (2 on a high-DPI screen at 200 %). */
-    private double outputScale = 1;
     private Instance frameOwner;
-    private double viewWidth;
-    private double viewHeight;
-    private boolean fitMode = true;
     private boolean rendering;
     private boolean renderStale;
 
@@ -85,7 +80,7 @@ public final class ViewportViewModel {
         invert.addListener((obs, was, now) -> requestRender());
         saliency.addListener((obs, was, now) -> requestRender());
         keepPlain.addListener((obs, was, now) -> requestRender());
-        transform.addListener((obs, was, now) -> {
+        geometry.transformProperty().addListener((obs, was, now) -> {
             if (renderFactor() != renderedFactor) {
                 requestRender();
             }
@@ -167,8 +162,7 @@ public final class ViewportViewModel {
         presets.setAll(WindowPresets.presets(prepared, instance.get().modality()));
         invert.set(false);
         setVoi(WindowPresets.defaultVoi(prepared), messages.text("viewport.voi.default"));
-        fitMode = true;
-        applyFit();
+        geometry.fit();
         requestRender();
     }
 
@@ -226,35 +220,32 @@ public final class ViewportViewModel {
         voiName.set(name);
     }
 
-    // ---- view transform ----
+    // ---- view transform (ViewGeometry) ----
 
     public void setViewportSize(double width, double height) {
-        viewWidth = width;
-        viewHeight = height;
-        if (fitMode) {
-            applyFit();
-        }
+        geometry.setViewportSize(width, height);
     }
 
     public void fit() {
-        fitMode = true;
-        applyFit();
+        geometry.fit();
     }
 
     /** One image pixel per screen pixel, centred. */
     public void actualSize() {
-        PreparedFrame f = frame.get();
-        if (f != null) {
-            fitMode = false;
-            transform.set(ViewTransform.centred(1, f.raster().width(), f.raster().height(), viewWidth, viewHeight));
-        }
+        geometry.actualSize();
     }
 
     public void zoomAt(double factor, double x, double y) {
-        if (frame.get() != null) {
-            fitMode = false;
-            transform.set(transform.get().zoomAt(factor, x, y));
-        }
+        geometry.zoomAt(factor, x, y);
+    }
+
+    /** Keyboard zoom: around the centre of the viewport. */
+    public void zoomCentre(double factor) {
+        geometry.zoomCentre(factor);
+    }
+
+    public void panBy(double dx, double dy) {
+        geometry.panBy(dx, dy);
     }
 
     /**
@@ -262,37 +253,14 @@ public final class ViewportViewModel {
      * is reduced half as much as the zoom alone would allow, and stays as sharp as on a 1x screen.
      */
     public void setOutputScale(double scale) {
-        double s = Double.isFinite(scale) && scale > 0 ? scale : 1;
-        if (s != outputScale) {
-            outputScale = s;
-            if (renderFactor() != renderedFactor) {
-                requestRender();
-            }
+        if (geometry.setOutputScale(scale) && renderFactor() != renderedFactor) {
+            requestRender();
         }
     }
 
     /** The reduction the screen needs now: at least one texel per device pixel. */
     public int renderFactor() {
-        return ScreenPixels.factorFor(transform.get().scale() * outputScale);
-    }
-
-    /** Keyboard zoom: around the centre of the viewport. */
-    public void zoomCentre(double factor) {
-        zoomAt(factor, viewWidth / 2, viewHeight / 2);
-    }
-
-    public void panBy(double dx, double dy) {
-        if (frame.get() != null) {
-            fitMode = false;
-            transform.set(transform.get().pannedBy(dx, dy));
-        }
-    }
-
-    private void applyFit() {
-        PreparedFrame f = frame.get();
-        if (f != null) {
-            transform.set(ViewTransform.fit(f.raster().width(), f.raster().height(), viewWidth, viewHeight));
-        }
+        return geometry.renderFactor();
     }
 
     // ---- rendering ----
@@ -392,7 +360,7 @@ public final class ViewportViewModel {
     }
 
     public ReadOnlyObjectProperty<ViewTransform> transformProperty() {
-        return transform.getReadOnlyProperty();
+        return geometry.transformProperty();
     }
 
     /** How many renders have reached the screen; 0 until the first image is displayed. */
