@@ -280,6 +280,32 @@ class ModesUiTest {
         switchTo(Mode.TEACHING);
         assertEquals(fx(() -> window.view().shortcuts(Mode.TEACHING)), fx(() -> window.view().shortcuts()),
                 "the help shows the keys of the mode on screen");
+
+        // the help window follows the mode: opened in radiologist mode, then again in teaching mode
+        switchTo(Mode.RADIOLOGIST);
+        fx(() -> {
+            window.view().showHelp();
+            return null;
+        });
+        waitUntil(() -> helpText().contains(EN.text("key.accept")));
+        assertFalse(helpText().contains(EN.text("key.quizTb")));
+        switchTo(Mode.TEACHING);
+        fx(() -> {
+            window.view().showHelp();
+            return null;
+        });
+        waitUntil(() -> helpText().contains(EN.text("key.quizTb")));
+        assertFalse(helpText().contains(EN.text("key.accept")), "no review keys listed where they do nothing");
+    }
+
+    /** Every label of the shown help window, one per line ("" while none is shown). */
+    private static String helpText() throws Exception {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#help") != null)
+                .findFirst()
+                .map(w -> w.getScene().getRoot().lookupAll(".label").stream()
+                        .map(n -> ((javafx.scene.control.Label) n).getText()).reduce("", (a, b) -> a + "\n" + b))
+                .orElse(""));
     }
 
     @Test
