@@ -53,6 +53,8 @@ public final class QuizViewModel {
     /** Quizzes are reproducible: the same set, size and seed give the same films (a class can share one). */
     private final LongProperty seed = new SimpleLongProperty(System.nanoTime() & 0xFFFF);
     private QuizSession session;
+    /** Why the current film could not be opened; null while it opens or once it is on screen. */
+    private String openFailure;
     /** True while the teaching screen is shown: only then does the quiz hold the overlay back. */
     private boolean active;
 
@@ -70,6 +72,16 @@ public final class QuizViewModel {
         workstation.viewport().instanceProperty().addListener((obs, old, now) -> {
             if (state.get() == State.WAITING_FOR_MODEL) {
                 tryReveal();
+            }
+        });
+        // a film of the set that cannot be opened (corrupt, unsupported) must not leave the quiz waiting forever
+        workstation.readinessProperty().addListener((obs, old, now) -> {
+            if (session != null && now.state() == Readiness.State.FAILED
+                    && (state.get() == State.ASKING || state.get() == State.WAITING_FOR_MODEL)) {
+                openFailure = now.detail();
+                if (state.get() == State.WAITING_FOR_MODEL) {
+                    tryReveal();
+                }
             }
         });
         // H or any other path to the overlay must not give the answer away before the learner's call
@@ -131,6 +143,7 @@ public final class QuizViewModel {
         triage.results().showOverlayProperty().set(false);
         itemText.set(messages.format("quiz.item", session.index() + 1, session.size()));
         refreshScore();
+        openFailure = null;
         // a quiz film is not a study the reader chose: it stays out of the recent list
         workstation.open(session.current().image(), false);
     }
@@ -147,6 +160,13 @@ public final class QuizViewModel {
 
     private void tryReveal() {
         Instance instance = workstation.viewport().instanceProperty().get();
+        if (openFailure != null) {
+            outcome.set(session.reveal(new ModelResult.NotAnalysed(messages.format("quiz.openFailed", openFailure))));
+            state.set(State.REVEALED);
+            triage.results().showOverlayProperty().set(false);
+            refreshScore();
+            return;
+        }
         if (instance == null || !sameFile(instance.source(), session.current().image())) {
             return;
         }

@@ -187,6 +187,59 @@ class TeachingUiTest {
     }
 
     @Test
+    void aFilmThatCannotBeOpenedIsRevealedAsNotAnalysedAndTheQuizGoesOn(FxRobot robot) throws Exception {
+        ManifestRow good = ChestFolders.rows(r -> r.label().equals("normal") && r.split().equals("test"), 1).get(0);
+        Path folder = Files.createDirectories(temp.resolve("broken-set"));
+        Path cut = folder.resolve("cut.png");
+        byte[] png = Files.readAllBytes(good.path());
+        Files.write(cut, java.util.Arrays.copyOf(png, png.length / 3)); // truncated: the file is there, the image is not
+        Path csv = folder.resolve("set.csv");
+        Files.writeString(csv, "path,label\n" + good.path().toAbsolutePath() + ",normal\ncut.png,tb\n");
+        fx(() -> {
+            window.preferences().modeProperty().set(Mode.TEACHING);
+            return null;
+        });
+        QuizViewModel quiz = fx(() -> window.view().teaching().quiz());
+        fx(() -> {
+            quiz.openSet(csv);
+            return null;
+        });
+        waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.READY));
+        fx(() -> {
+            quiz.sizeProperty().set(2);
+            quiz.start();
+            return null;
+        });
+        for (int n = 0; n < 2; n++) {
+            waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.ASKING));
+            fx(() -> {
+                quiz.call(org.cxrtriage.review.teaching.LearnerCall.NOT_TB_LIKE);
+                return null;
+            });
+            waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.REVEALED));
+            QuizOutcome outcome = fx(() -> quiz.outcomeProperty().get());
+            if (outcome.item().image().getFileName().toString().equals("cut.png")) {
+                ModelResult.NotAnalysed none = (ModelResult.NotAnalysed) outcome.model();
+                assertTrue(none.reason().startsWith("the film could not be opened: "), none.reason());
+                assertTrue(none.reason().contains("cut.png"), none.reason());
+                assertEquals(Classification.NOT_ANALYSED, outcome.modelOutcome());
+                assertFalse(outcome.learnerCorrect(), "a TB film called not TB-like");
+            } else {
+                assertTrue(outcome.model() instanceof ModelResult.Analysed);
+            }
+            fx(() -> {
+                quiz.next();
+                return null;
+            });
+        }
+        waitUntil(() -> fx(() -> quiz.stateProperty().get() == QuizViewModel.State.FINISHED));
+        QuizScore score = fx(() -> quiz.score().orElseThrow());
+        assertEquals(2, score.learnerAnswered());
+        assertEquals(1, score.modelAnswered());
+        assertEquals(1, score.modelNotAnalysed());
+    }
+
+    @Test
     void aQuizCanBeDrawnFromOneSplitOnly(FxRobot robot) throws Exception {
         // MANIFEST.csv itself is a teaching set; a teacher quizzes only the films of unfamiliar hospitals
         Path manifest = org.cxrtriage.TestData.cxr("MANIFEST.csv");
