@@ -3,7 +3,6 @@ package org.cxrtriage.app;
 import javafx.stage.Stage;
 import org.cxrtriage.inference.evaluation.ManifestRow;
 import org.cxrtriage.ui.FlagState;
-import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.Screenshots;
 import org.cxrtriage.ui.WorklistRow;
 import org.cxrtriage.ui.WorkstationWindow;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.cxrtriage.WorkstationDriver.openAndWait;
 import static org.cxrtriage.FxWait.fx;
 import static org.cxrtriage.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +61,7 @@ class AiScreenshotTest {
         assumeTrue(Boolean.getBoolean("cxr.xvfb.pass"), "runs in the Xvfb/GTK pass only");
         Path folder = ChestFolders.write(dicom.writer(), temp.resolve("covid"), ChestFolders.rows(
                 r -> r.split().equals("external") && r.label().equals("covid19"), 10));
-        open(folder);
+        openAndWait(window, folder);
         WorklistRow top = fx(() -> window.triage().worklist().shown().get(0));
         assertEquals(FlagState.FLAGGED, top.flagProperty().get(), "the highest-scored COVID-19 film is flagged");
         fx(() -> {
@@ -97,7 +97,7 @@ class AiScreenshotTest {
         rows.addAll(ChestFolders.rows(r -> r.split().equals("test") && r.label().equals("normal"), 4));
         rows.addAll(ChestFolders.rows(r -> r.split().equals("external") && r.label().equals("covid19"), 3));
         Path folder = ChestFolders.write(dicom.writer(), temp.resolve("mixed"), rows);
-        open(folder);
+        openAndWait(window, folder);
         fx(() -> {
             window.triage().worklist().selectedProperty().set(window.triage().worklist().shown().get(0));
             return null;
@@ -106,16 +106,6 @@ class AiScreenshotTest {
         Thread.sleep(500);
         write("docs/screenshots/worklist.png");
         assertEquals(11, (int) fx(() -> window.triage().worklist().shown().size()));
-    }
-
-    private void open(Path folder) throws Exception {
-        fx(() -> {
-            window.model().open(folder);
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.model().readinessProperty().get().isFinal()));
-        Readiness r = fx(() -> window.model().readinessProperty().get());
-        assertEquals(Readiness.State.READY, r.state(), r.detail());
     }
 
     private BufferedImage write(String path) throws Exception {

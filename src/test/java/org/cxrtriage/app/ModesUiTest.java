@@ -1,6 +1,5 @@
 package org.cxrtriage.app;
 
-import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.cxrtriage.dicom.Instance;
 import org.cxrtriage.inference.triage.AnalysisResult;
@@ -30,6 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.cxrtriage.WorkstationDriver.fire;
+import static org.cxrtriage.WorkstationDriver.text;
+import static org.cxrtriage.WorkstationDriver.openAndWait;
 import static org.cxrtriage.FxWait.fx;
 import static org.cxrtriage.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,16 +78,6 @@ class ModesUiTest {
         waitUntil(() -> fx(() -> window.view().mode() == mode));
     }
 
-    private void openSamplesAndWait() throws Exception {
-        fx(() -> {
-            window.model().open(SAMPLES);
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.model().readinessProperty().get().state() != Readiness.State.LOADING));
-        assertEquals(Readiness.State.READY, fx(() -> window.model().readinessProperty().get().state()),
-                fx(() -> window.model().readinessProperty().get().detail()));
-    }
-
     /** Shows the sample film whose file name starts with {@code prefix}; returns its analysis result. */
     private AnalysisResult.Scored select(String prefix) throws Exception {
         BrowserItem item = fx(() -> window.model().browser().items().stream()
@@ -100,25 +92,14 @@ class ModesUiTest {
         return (AnalysisResult.Scored) fx(() -> window.triage().analysis().result(item.instance()).orElseThrow());
     }
 
-    private static String text(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryLabeled().getText());
-    }
-
     private static boolean shown(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).query().isVisible());
-    }
-
-    private static void fire(FxRobot robot, String query) throws Exception {
-        fx(() -> {
-            robot.lookup(query).queryAs(ButtonBase.class).fire();
-            return null;
-        });
     }
 
     @Test
     void pointOfCareSaysItInPlainWordsAndRecordsAgreeAndDisagreeAsReviewDecisions(FxRobot robot) throws Exception {
         switchTo(Mode.POINT_OF_CARE);
-        openSamplesAndWait();
+        openAndWait(window, SAMPLES);
         String threshold = fx(() -> window.triage().results().thresholdProperty().get());
 
         // the film the model flags: red card, the words, probability beside its threshold
@@ -207,7 +188,7 @@ class ModesUiTest {
     @Test
     void aPinchOnTheTouchScreenZoomsAroundTheFingers(FxRobot robot) throws Exception {
         switchTo(Mode.POINT_OF_CARE);
-        openSamplesAndWait();
+        openAndWait(window, SAMPLES);
         select("RG1");
         org.cxrtriage.ui.ViewTransform before = fx(() -> window.model().viewport().transformProperty().get());
         // the fingers at scene point (400, 300); the event reaches the image canvas in its own coordinates
@@ -229,7 +210,7 @@ class ModesUiTest {
 
     @Test
     void switchingModesKeepsTheOpenStudyAndIsRemembered(FxRobot robot) throws Exception {
-        openSamplesAndWait();
+        openAndWait(window, SAMPLES);
         select("RG1");
         Instance open = fx(() -> window.model().viewport().instanceProperty().get());
         int studies = fx(() -> window.model().browser().items().size());
@@ -312,7 +293,7 @@ class ModesUiTest {
     void pointOfCareCardFollowsTheLightOfTheSharedResult() throws Exception {
         switchTo(Mode.POINT_OF_CARE);
         assertEquals(PointOfCareViewModel.Light.NONE, fx(() -> pointOfCareLight()));
-        openSamplesAndWait();
+        openAndWait(window, SAMPLES);
         select("RG1");
         waitUntil(() -> fx(() -> pointOfCareLight() == PointOfCareViewModel.Light.LIKELY));
         // a site threshold above the score turns the same film green: the card never disagrees with the panel

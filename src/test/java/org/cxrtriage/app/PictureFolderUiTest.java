@@ -1,6 +1,5 @@
 package org.cxrtriage.app;
 
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.cxrtriage.TestData;
@@ -32,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import static org.cxrtriage.WorkstationDriver.text;
 import static org.cxrtriage.FxWait.fx;
 import static org.cxrtriage.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -116,7 +116,4 @@ class PictureFolderUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private String text(FxRobot robot, String query) {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
 }

@@ -2,7 +2,6 @@ package org.cxrtriage.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
@@ -20,7 +19,6 @@ import org.cxrtriage.inference.triage.AnalysisResult;
 import org.cxrtriage.ui.ColourBar;
 import org.cxrtriage.ui.FlagState;
 import org.cxrtriage.ui.Messages;
-import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.ViewTransform;
 import org.cxrtriage.ui.WorklistRow;
 import org.cxrtriage.ui.WorkstationWindow;
@@ -40,6 +38,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import static org.cxrtriage.WorkstationDriver.text;
+import static org.cxrtriage.WorkstationDriver.openAndWait;
 import static org.cxrtriage.FxWait.fx;
 import static org.cxrtriage.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +87,7 @@ class WorkstationAnalysisUiTest {
         var line = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
         double predicted = line.get("probability").asDouble();
 
-        openAndWait(chest);
+        openAndWait(window, chest);
 
         AnalysisResult.Scored scored = scored();
         assertEquals(predicted, scored.prediction().probability(), 1e-5);
@@ -115,7 +115,7 @@ class WorkstationAnalysisUiTest {
 
     @Test
     void overlayPaintsWhereGradCamIsHighOnlyAndOpacityZeroRestoresThePixels(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom(CHEST.toString()));
+        openAndWait(window, TestData.dicom(CHEST.toString()));
         int[] plain = viewportArgb(robot);
         int width = viewportWidth(robot);
         SaliencyMap map = toMap(scored());
@@ -166,7 +166,7 @@ class WorkstationAnalysisUiTest {
 
     @Test
     void occlusionOnDemandReplacesTheOverlayWithItsOwnMap(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom(CHEST.toString()));
+        openAndWait(window, TestData.dicom(CHEST.toString()));
         int[] plain = viewportArgb(robot);
         robot.clickOn("#overlay-occlusion");
         waitUntil(() -> fx(() -> window.triage().results().sourceProperty().get()
@@ -183,7 +183,7 @@ class WorkstationAnalysisUiTest {
 
     @Test
     void legendShowsExactlyTheColormapThatPaints(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom(CHEST.toString()));
+        openAndWait(window, TestData.dicom(CHEST.toString()));
         for (Colormap colormap : Colormap.values()) {
             fx(() -> {
                 window.triage().results().colormapProperty().set(colormap);
@@ -207,7 +207,7 @@ class WorkstationAnalysisUiTest {
 
     @Test
     void ctImageIsNotAnalysedAndSaysWhy(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("transfer-syntax/CTImage.dcm"));
+        openAndWait(window, TestData.dicom("transfer-syntax/CTImage.dcm"));
         assertEquals(FlagState.NOT_ANALYSED.label(Messages.english()), text(robot, "#result-flag"));
         String why = text(robot, "#result-explanation");
         assertTrue(why.startsWith("Not analysed: modality CT"), why);
@@ -216,7 +216,7 @@ class WorkstationAnalysisUiTest {
 
     @Test
     void dicomdirShowsNotAnalysedForMrCtAndSpineFilms(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("dicomdir/DICOMDIR"));
+        openAndWait(window, TestData.dicom("dicomdir/DICOMDIR"));
         List<AnalysisResult> all = fx(() -> List.copyOf(window.triage().analysis().results().values()));
         assertEquals(fx(() -> window.model().browser().items().size()), all.size());
         assertTrue(all.stream().allMatch(AnalysisResult.NotAnalysed.class::isInstance), "nothing in it is a chest film: "
@@ -260,7 +260,7 @@ class WorkstationAnalysisUiTest {
     void worklistSortsByHighestScoreFiltersFlaggedAndStepsWithKeys(FxRobot robot) throws Exception {
         Path folder = ChestFolders.write(dicom.writer(), temp.resolve("folder"),
                 ChestFolders.rows(r -> r.split().equals("test") || r.split().equals("external"), 12));
-        openAndWait(folder);
+        openAndWait(window, folder);
         TableView<WorklistRow> table = robot.lookup("#worklist-table").queryTableView();
         List<WorklistRow> shown = fx(() -> List.copyOf(table.getItems()));
         assertEquals(12, shown.size());
@@ -321,21 +321,6 @@ class WorkstationAnalysisUiTest {
             }
         }
         return true;
-    }
-
-    private void openAndWait(Path path) throws Exception {
-        fx(() -> {
-            window.model().open(path);
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.model().readinessProperty().get().isFinal()));
-        Readiness r = fx(() -> window.model().readinessProperty().get());
-        assertEquals(Readiness.State.READY, r.state(), r.detail());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String query) {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
     private int viewportWidth(FxRobot robot) {

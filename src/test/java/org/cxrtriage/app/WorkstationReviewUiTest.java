@@ -2,7 +2,6 @@ package org.cxrtriage.app;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,7 +17,6 @@ import org.cxrtriage.review.RejectReason;
 import org.cxrtriage.review.ReviewEvent;
 import org.cxrtriage.review.StudyReview;
 import org.cxrtriage.ui.FlagState;
-import org.cxrtriage.ui.Readiness;
 import org.cxrtriage.ui.RecentStudies;
 import org.cxrtriage.ui.SiteSettings;
 import org.cxrtriage.ui.WorklistRow;
@@ -37,6 +35,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import static org.cxrtriage.WorkstationDriver.text;
+import static org.cxrtriage.WorkstationDriver.openAndWait;
 import static org.cxrtriage.FxWait.fx;
 import static org.cxrtriage.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +87,7 @@ class WorkstationReviewUiTest {
     void rejectUndoAcceptIsTheTrailAndARestartShowsTheStudyReviewed(FxRobot robot) throws Exception {
         Path folder = ChestFolders.write(dicom.writer(), temp.resolve("covid"), ChestFolders.rows(
                 r -> r.split().equals("external") && r.label().equals("covid19"), 4));
-        openAndWait(folder);
+        openAndWait(window, folder);
         WorklistRow top = fx(() -> window.triage().worklist().shown().get(0));
         assertEquals(FlagState.FLAGGED, top.flagProperty().get(), "the highest-scored COVID-19 film is flagged");
         Instance image = top.images().get(0);
@@ -165,7 +165,7 @@ class WorkstationReviewUiTest {
             restarted.show();
             return restarted;
         });
-        openAndWait(folder);
+        openAndWait(window, folder);
         waitUntil(() -> fx(() -> window.triage().worklist().rows().stream()
                 .filter(r -> r.study().studyInstanceUid().equals(study))
                 .allMatch(r -> r.reviewProperty().get().equals(WorklistRow.REVIEWED))));
@@ -180,7 +180,7 @@ class WorkstationReviewUiTest {
         List<String> keys = fx(() -> window.view().shortcuts().stream().map(org.cxrtriage.ui.Shortcut::keys)
                 .toList());
         assertTrue(keys.containsAll(List.of("A", "R", "M", "Ctrl+Z", "Esc")), keys.toString());
-        openAndWait(TestData.dicom("transfer-syntax/CTImage.dcm"));
+        openAndWait(window, TestData.dicom("transfer-syntax/CTImage.dcm"));
         waitUntil(() -> text(robot, "#review-unavailable").startsWith("No model result to review (modality CT"));
         for (String id : List.of("#review-accept", "#review-reject", "#review-modify", "#review-undo")) {
             assertTrue(fx(() -> robot.lookup(id).queryAs(Button.class).isDisabled()), id + " disabled");
@@ -200,7 +200,7 @@ class WorkstationReviewUiTest {
 
     @Test
     void aFailedSaveStaysOnScreenAsUnsavedWithANotice(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("radiography/RG1_J2KI.dcm"));
+        openAndWait(window, TestData.dicom("radiography/RG1_J2KI.dcm"));
         waitUntil(() -> fx(() -> window.triage().review().currentProperty().get() != null));
         waitUntil(() -> text(robot, "#review-decision").startsWith("Pending"));
         review.close(); // the database goes away under the workstation (a real failure, not a simulated one)
@@ -223,18 +223,4 @@ class WorkstationReviewUiTest {
 
     // ---- helpers ----
 
-    private void openAndWait(Path path) throws Exception {
-        fx(() -> {
-            window.model().open(path);
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.model().readinessProperty().get().isFinal()));
-        Readiness r = fx(() -> window.model().readinessProperty().get());
-        assertEquals(Readiness.State.READY, r.state(), r.detail());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String query) {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,8 @@ import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import static org.cxrtriage.WorkstationDriver.text;
+import static org.cxrtriage.WorkstationDriver.openAndWait;
 import static org.cxrtriage.FxWait.fx;
 import static org.cxrtriage.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,7 @@ class WorkstationUiTest {
 
     @Test
     void rightDragChangesWindowLevelReadoutAndPixels(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
+        openAndWait(window, TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
         String readout = text(robot, "#overlay-bottom-left");
         assertTrue(readout.startsWith("W "), readout);
         int[] before = viewportPixels(robot);
@@ -83,7 +84,7 @@ class WorkstationUiTest {
 
     @Test
     void wheelZoomsPanMovesAndResetRestoresEverything(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
+        openAndWait(window, TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
         ViewTransform fitted = fx(() -> window.model().viewport().transformProperty().get());
         String readout = text(robot, "#overlay-bottom-left");
         int[] initial = viewportPixels(robot);
@@ -111,7 +112,7 @@ class WorkstationUiTest {
 
     @Test
     void invertKeyInvertsTheDisplayedImage(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
+        openAndWait(window, TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
         int[] normal = viewportPixels(robot);
         robot.type(KeyCode.I);
         waitUntil(() -> text(robot, "#overlay-bottom-left").contains("Inverted"));
@@ -144,7 +145,7 @@ class WorkstationUiTest {
         byte[] bytes = Files.readAllBytes(ct);
         Files.write(study.resolve("broken.dcm"), Arrays.copyOf(bytes, bytes.length / 2));
 
-        openAndWait(study);
+        openAndWait(window, study);
 
         assertEquals(2, fx(() -> robot.lookup("#study-browser").queryAs(ListView.class).getItems().size()));
         String banner = fx(() -> robot.lookup(".notice-detail").queryAllAs(Label.class).stream()
@@ -158,7 +159,7 @@ class WorkstationUiTest {
 
     @Test
     void helpListsShortcutsAndPhiToggleShowsPatientLine(FxRobot robot) throws Exception {
-        openAndWait(TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
+        openAndWait(window, TestData.dicom("radiography/CR-MONO1-10-chest.dcm"));
         assertTrue(text(robot, "#overlay-top-left").contains("hidden"));
         robot.type(KeyCode.P);
         waitUntil(() -> !text(robot, "#overlay-top-left").contains("hidden"));
@@ -177,21 +178,6 @@ class WorkstationUiTest {
     }
 
     // ---- helpers ----
-
-    private void openAndWait(Path path) throws Exception {
-        fx(() -> {
-            window.model().open(path);
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.model().readinessProperty().get().isFinal()));
-        Readiness r = fx(() -> window.model().readinessProperty().get());
-        assertEquals(Readiness.State.READY, r.state(), r.detail());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String query) {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
 
     /** Grey levels of the viewport as rendered (snapshot of the node, so layout and scaling are included). */
     private int[] viewportPixels(FxRobot robot) {
