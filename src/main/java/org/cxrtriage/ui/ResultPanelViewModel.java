@@ -149,6 +149,11 @@ public final class ResultPanelViewModel {
         if (source.get() == Source.OCCLUSION) {
             return Optional.ofNullable(occlusionMaps.get(instance.sopInstanceUid()));
         }
+        return gradCamMap(instance);
+    }
+
+    /** The Grad-CAM map of {@code instance} from its analysis; empty until it is scored (or when it is not). */
+    public Optional<SaliencyMap> gradCamMap(Instance instance) {
         return analysis.result(instance).filter(AnalysisResult.Scored.class::isInstance)
                 .map(r -> toMap(((AnalysisResult.Scored) r).prediction().heatmap()));
     }

@@ -69,13 +69,11 @@ final class TeachingView implements ModeView {
         });
         model.animateProperty().addListener((obs, old, now) -> animate(now));
 
-        ObjectBinding<ScreenPixels> left = Bindings.createObjectBinding(() -> model.compareMethodsProperty().get()
-                        ? model.gradCamScreenProperty().get() : vp.plainScreenProperty().get(),
-                model.compareMethodsProperty(), model.gradCamScreenProperty(), vp.plainScreenProperty());
+        ComparePanes compare = vp.panes();
         ObjectBinding<ScreenPixels> right = Bindings.createObjectBinding(() -> flickerPlain.get()
-                        ? vp.plainScreenProperty().get() : vp.screenProperty().get(),
-                flickerPlain, vp.plainScreenProperty(), vp.screenProperty());
-        ViewportView leftPane = new ViewportView(vp, left, false);
+                        ? compare.plainScreenProperty().get() : vp.screenProperty().get(),
+                flickerPlain, compare.plainScreenProperty(), vp.screenProperty());
+        ViewportView leftPane = new ViewportView(vp, compare.companionScreenProperty(), false);
         leftPane.setId("teach-left");
         ViewportView rightPane = new ViewportView(vp, right, true);
         // captions above the panes, not on them: on a 1366-pixel screen the corners already hold the film's details

@@ -1,22 +1,20 @@
 package org.cxrtriage.ui;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.MapChangeListener;
 import org.cxrtriage.dicom.Instance;
 import org.cxrtriage.imaging.DisplayImage;
 import org.cxrtriage.imaging.GreyImage;
+import org.cxrtriage.imaging.SaliencyLayer;
+import org.cxrtriage.imaging.SaliencyMap;
 import org.cxrtriage.imaging.SaliencyStyle;
 import org.cxrtriage.imaging.SlideText;
 import org.cxrtriage.imaging.TeachingSlide;
+import org.cxrtriage.inference.triage.AnalysisResult;
 import org.cxrtriage.inference.triage.ImageAnalyser;
 import org.cxrtriage.review.teaching.QuizOutcome;
 import org.cxrtriage.review.teaching.TeachingSlides;
-import org.cxrtriage.imaging.SaliencyLayer;
-import org.cxrtriage.imaging.SaliencyMap;
-import org.cxrtriage.inference.triage.AnalysisResult;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -37,10 +35,7 @@ public final class TeachingViewModel {
     private final BooleanProperty flicker = new SimpleBooleanProperty(false);
     private final BooleanProperty animate = new SimpleBooleanProperty(false);
     private final BooleanProperty compareMethods = new SimpleBooleanProperty(false);
-    /** Grad-CAM painted over the plain film, for the left pane while methods are compared. */
-    private final ReadOnlyObjectWrapper<ScreenPixels> gradCamScreen = new ReadOnlyObjectWrapper<>();
     private boolean active;
-    private TaskExecutor.Cancellable painting = () -> { };
 
     public TeachingViewModel(WorkstationViewModel workstation, TriageViewModel triage, QuizViewModel quiz,
                              TeachingSlide slides, Messages messages) {
@@ -56,13 +51,13 @@ public final class TeachingViewModel {
             } else if (active) {
                 triage.results().sourceProperty().set(ResultPanelViewModel.Source.GRAD_CAM);
             }
-            paintGradCam();
+            updateCompanion();
         });
-        vp.plainImageProperty().addListener((obs, old, now) -> paintGradCam());
-        triage.results().styleProperty().addListener((obs, old, now) -> paintGradCam());
-        triage.analysis().results().addListener((MapChangeListener<String, AnalysisResult>) c -> paintGradCam());
+        triage.results().styleProperty().addListener((obs, old, now) -> updateCompanion());
+        triage.analysis().results().addListener((MapChangeListener<String, AnalysisResult>) c -> updateCompanion());
         // a new image in compare mode needs its own occlusion map
         vp.instanceProperty().addListener((obs, old, now) -> {
+            updateCompanion();
             if (active && compareMethods.get() && now != null) {
                 triage.computeOcclusion();
             }
@@ -73,7 +68,7 @@ public final class TeachingViewModel {
     void entered() {
         active = true;
         quiz.setActive(true);
-        workstation.viewport().keepPlainProperty().set(true);
+        workstation.viewport().panes().enabledProperty().set(true);
         triage.results().sourceProperty().set(ResultPanelViewModel.Source.GRAD_CAM);
         triage.results().showOverlayProperty().set(!quiz.hidingAnswer());
     }
@@ -86,32 +81,18 @@ public final class TeachingViewModel {
         quiz.setActive(false);
         flicker.set(false);
         animate.set(false);
-        workstation.viewport().keepPlainProperty().set(false);
-        painting.cancel();
+        workstation.viewport().panes().enabledProperty().set(false);
     }
 
-    /** Grad-CAM over the plain film for the left pane while comparing; occlusion arrives on the right when done. */
-    private void paintGradCam() {
-        painting.cancel();
+    /**
+     * While comparing methods the left pane shows Grad-CAM over the film; the viewport paints it in its own render,
+     * and occlusion sensitivity arrives on the right pane when it is computed.
+     */
+    private void updateCompanion() {
         Instance instance = workstation.viewport().instanceProperty().get();
-        DisplayImage plain = workstation.viewport().plainImageProperty().get();
-        Optional<SaliencyMap> map = gradCam(instance);
-        if (!compareMethods.get() || plain == null || map.isEmpty()) {
-            gradCamScreen.set(null);
-            return;
-        }
-        SaliencyLayer layer = new SaliencyLayer(map.get(), triage.results().styleProperty().get());
-        int factor = workstation.viewport().renderFactor();
-        painting = workstation.executor().submit(messages.text("task.paintGradCam"),
-                progress -> ScreenPixels.of(layer.paint(plain), factor),
-                gradCamScreen::set,
-                failure -> workstation.dialogs().error("Grad-CAM could not be painted",
-                        List.of(ViewportViewModel.reasonOf(failure))));
-    }
-
-    private Optional<SaliencyMap> gradCam(Instance instance) {
-        return triage.analysis().result(instance).filter(AnalysisResult.Scored.class::isInstance)
-                .map(r -> ResultPanelViewModel.toMap(((AnalysisResult.Scored) r).prediction().heatmap()));
+        Optional<SaliencyMap> map = compareMethods.get() ? triage.results().gradCamMap(instance) : Optional.empty();
+        workstation.viewport().panes().setCompanion(instance,
+                map.map(m -> new SaliencyLayer(m, triage.results().styleProperty().get())).orElse(null));
     }
 
     /** Asks for a teaching set's CSV and opens it in the quiz. */
@@ -141,7 +122,7 @@ public final class TeachingViewModel {
         if (instance == null) {
             return;
         }
-        DisplayImage plain = workstation.viewport().plainImageProperty().get();
+        DisplayImage plain = workstation.viewport().panes().plainImageProperty().get();
         Optional<SaliencyMap> map = triage.results().shownMap();
         SaliencyStyle style = triage.results().styleProperty().get();
         SlideText text = slideText(instance, map.isPresent());
@@ -191,10 +172,6 @@ public final class TeachingViewModel {
         return compareMethods;
     }
 
-    public ReadOnlyObjectProperty<ScreenPixels> gradCamScreenProperty() {
-        return gradCamScreen.getReadOnlyProperty();
-    }
-
     public QuizViewModel quiz() {
         return quiz;
     }
@@ -205,9 +182,5 @@ public final class TeachingViewModel {
 
     public ViewportViewModel viewport() {
         return workstation.viewport();
-    }
-
-    public TriageViewModel triage() {
-        return triage;
     }
 }

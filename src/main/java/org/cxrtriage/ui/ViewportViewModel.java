@@ -42,13 +42,11 @@ public final class ViewportViewModel {
     private final ReadOnlyObjectWrapper<DisplayImage> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScreenPixels> screen = new ReadOnlyObjectWrapper<>();
 
-    /** A render and its screen pixels, both made on the worker; the plain pair is without the saliency layer. */
-    private record Rendered(DisplayImage image, ScreenPixels screen, DisplayImage plain, ScreenPixels plainScreen) {
+    /** A render, its screen pixels and the compare panes' pixels, all made on the worker. */
+    private record Rendered(DisplayImage image, ScreenPixels screen, ComparePanes.Painted panes) {
     }
-    /** Teaching shows the film with and without the overlay side by side: keep the plain render too. */
-    private final BooleanProperty keepPlain = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<ScreenPixels> plainScreen = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<DisplayImage> plainImage = new ReadOnlyObjectWrapper<>();
+    /** Teaching shows the film with and without (or with another) overlay side by side. */
+    private final ComparePanes panes = new ComparePanes();
     private final ReadOnlyObjectWrapper<VoiLutStage> voi = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> seriesLabel = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<String> voiName = new ReadOnlyObjectWrapper<>("");
@@ -79,7 +77,8 @@ public final class ViewportViewModel {
         this.overlay = new Overlay(this, messages);
         invert.addListener((obs, was, now) -> requestRender());
         saliency.addListener((obs, was, now) -> requestRender());
-        keepPlain.addListener((obs, was, now) -> requestRender());
+        panes.enabledProperty().addListener((obs, was, now) -> requestRender());
+        panes.companionProperty().addListener((obs, was, now) -> requestRender());
         geometry.transformProperty().addListener((obs, was, now) -> {
             if (renderFactor() != renderedFactor) {
                 requestRender();
@@ -280,21 +279,16 @@ public final class ViewportViewModel {
         SaliencyLayer layer = saliencyOwner != null && saliencyOwner == frameOwner ? saliency.get() : null;
         int factor = renderFactor();
         renderedFactor = factor;
-        boolean plainToo = keepPlain.get();
+        ComparePanes.Order paneOrder = panes.order(frameOwner);
         executor.submit(messages.text("task.render"), progress -> {
             DisplayImage plain = pipeline.render(f, v, inv);
             DisplayImage shown = layer == null ? plain : layer.paint(plain);
             ScreenPixels pixels = ScreenPixels.of(shown, factor);
-            // the plain screen costs a second conversion only when someone shows it and it differs
-            ScreenPixels plainPixels = layer == null ? pixels : plainToo ? ScreenPixels.of(plain, factor) : null;
-            return new Rendered(shown, pixels, plain, plainPixels);
+            return new Rendered(shown, pixels, paneOrder.paint(plain, layer != null, pixels, factor));
         }, rendered -> {
             rendering = false;
             if (frame.get() == f) {
-                plainImage.set(rendered.plain());
-                if (rendered.plainScreen() != null) {
-                    plainScreen.set(rendered.plainScreen());
-                }
+                panes.publish(rendered.panes());
                 image.set(rendered.image());
                 screen.set(rendered.screen());
             }
@@ -328,19 +322,9 @@ public final class ViewportViewModel {
         return screen.getReadOnlyProperty();
     }
 
-    /** When true every render also publishes the film without the overlay ({@link #plainScreenProperty()}). */
-    public BooleanProperty keepPlainProperty() {
-        return keepPlain;
-    }
-
-    /** The film without the saliency layer, in the same window, invert and zoom: teaching's left pane. */
-    public ReadOnlyObjectProperty<ScreenPixels> plainScreenProperty() {
-        return plainScreen.getReadOnlyProperty();
-    }
-
-    /** The last render without the saliency layer (full resolution), for slides and method comparisons. */
-    public ReadOnlyObjectProperty<DisplayImage> plainImageProperty() {
-        return plainImage.getReadOnlyProperty();
+    /** Teaching's side-by-side panes, painted by this viewport's renders. */
+    public ComparePanes panes() {
+        return panes;
     }
 
     public ReadOnlyObjectProperty<DisplayImage> imageProperty() {

@@ -218,17 +218,17 @@ class ModesUiTest {
         switchTo(Mode.TEACHING);
         assertSame(open, fx(() -> window.model().viewport().instanceProperty().get()));
         assertTrue(fx(() -> robot.lookup("#mode-teaching").tryQuery().isPresent()));
-        assertTrue(fx(() -> window.model().viewport().keepPlainProperty().get()), "teaching renders the plain film");
-        waitUntil(() -> fx(() -> window.model().viewport().plainScreenProperty().get() != null));
+        assertTrue(fx(() -> window.model().viewport().panes().enabledProperty().get()), "teaching renders the plain film");
+        waitUntil(() -> fx(() -> window.model().viewport().panes().plainScreenProperty().get() != null));
         assertTrue(fx(() -> window.triage().results().showOverlayProperty().get()), "teaching shows the overlay");
         // the left pane shows the plain film, the right one the overlay: different pixels, same size
-        waitUntil(() -> fx(() -> window.model().viewport().plainScreenProperty().get()
+        waitUntil(() -> fx(() -> window.model().viewport().panes().plainScreenProperty().get()
                 != window.model().viewport().screenProperty().get()));
 
         switchTo(Mode.POINT_OF_CARE);
         assertSame(open, fx(() -> window.model().viewport().instanceProperty().get()));
         assertFalse(fx(() -> window.triage().results().showOverlayProperty().get()), "point-of-care hides it again");
-        assertFalse(fx(() -> window.model().viewport().keepPlainProperty().get()), "no second render outside teaching");
+        assertFalse(fx(() -> window.model().viewport().panes().enabledProperty().get()), "no second render outside teaching");
         waitUntil(() -> text(robot, "#poc-headline").startsWith("TB-like abnormality likely"));
 
         switchTo(Mode.RADIOLOGIST);

@@ -304,10 +304,10 @@ class TeachingUiTest {
         });
         var vp = fx(() -> window.model().viewport());
         TeachingViewModel teaching = fx(() -> window.view().teaching());
-        waitUntil(() -> fx(() -> vp.plainScreenProperty().get() != null && vp.screenProperty().get() != null
-                && vp.plainScreenProperty().get() != vp.screenProperty().get()));
+        waitUntil(() -> fx(() -> vp.panes().plainScreenProperty().get() != null && vp.screenProperty().get() != null
+                && vp.panes().plainScreenProperty().get() != vp.screenProperty().get()));
         // left: the plain film; right: the film with Grad-CAM, in the same window and zoom
-        waitUntil(() -> shows(robot, "#teach-left", fx(() -> vp.plainScreenProperty().get()))
+        waitUntil(() -> shows(robot, "#teach-left", fx(() -> vp.panes().plainScreenProperty().get()))
                 && shows(robot, "#viewport", fx(() -> vp.screenProperty().get())));
         assertFalse(java.util.Arrays.equals(pane(robot, "#teach-left"), pane(robot, "#viewport")));
         // linked: one transform places both images
@@ -327,7 +327,7 @@ class TeachingUiTest {
             teaching.flickerProperty().set(true);
             return null;
         });
-        waitUntil(() -> shows(robot, "#viewport", fx(() -> vp.plainScreenProperty().get())));
+        waitUntil(() -> shows(robot, "#viewport", fx(() -> vp.panes().plainScreenProperty().get())));
         waitUntil(() -> shows(robot, "#viewport", fx(() -> vp.screenProperty().get())));
         fx(() -> {
             teaching.flickerProperty().set(false);
@@ -354,15 +354,15 @@ class TeachingUiTest {
         });
         waitUntil(() -> fx(() -> window.triage().results().sourceProperty().get()
                 == org.cxrtriage.ui.ResultPanelViewModel.Source.OCCLUSION
-                && teaching.gradCamScreenProperty().get() != null));
+                && vp.panes().companionProperty().get() != null));
         waitUntil(() -> fx(() -> vp.saliencyProperty().get() != null && vp.saliencyProperty().get().map()
                 == window.triage().results().shownMap().orElse(null)));
         // the right pane repaints with the occlusion map: then the two panes show different maps
-        waitUntil(() -> shows(robot, "#teach-left", fx(() -> teaching.gradCamScreenProperty().get()))
+        waitUntil(() -> shows(robot, "#teach-left", fx(() -> vp.panes().companionScreenProperty().get()))
                 && shows(robot, "#viewport", fx(() -> vp.screenProperty().get()))
                 && !java.util.Arrays.equals(pane(robot, "#teach-left"), pane(robot, "#viewport")));
         assertEquals("Grad-CAM", fx(() -> robot.lookup("#teach-left-caption").queryLabeled().getText()));
         assertEquals("Occlusion sensitivity", fx(() -> robot.lookup("#teach-right-caption").queryLabeled().getText()));
-        assertFalse(shows(robot, "#teach-left", fx(() -> vp.plainScreenProperty().get())), "not the plain film");
+        assertFalse(shows(robot, "#teach-left", fx(() -> vp.panes().plainScreenProperty().get())), "not the plain film");
     }
 }

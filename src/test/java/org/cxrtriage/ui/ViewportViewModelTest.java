@@ -148,14 +148,25 @@ class ViewportViewModelTest {
     void teachingKeepsThePlainFilmBesideTheOverlay() {
         org.cxrtriage.imaging.SaliencyMap map = new org.cxrtriage.imaging.SaliencyMap(2, 2,
                 new float[] {1, 0, 0, 1}, 1.0);
-        vm.keepPlainProperty().set(true);
+        vm.panes().enabledProperty().set(true);
         ScreenPixels plainBefore = vm.screenProperty().get();
         vm.setSaliency(chest, new org.cxrtriage.imaging.SaliencyLayer(map,
                 org.cxrtriage.imaging.SaliencyStyle.DEFAULT));
         assertFalse(java.util.Arrays.equals(plainBefore.argb(), vm.screenProperty().get().argb()),
                 "the overlay is painted");
-        assertArrayEquals(plainBefore.argb(), vm.plainScreenProperty().get().argb(), "the plain film is kept");
-        vm.keepPlainProperty().set(false);
+        assertArrayEquals(plainBefore.argb(), vm.panes().plainScreenProperty().get().argb(), "the plain film is kept");
+        // a companion layer (another map) paints the second pane in the same render; the plain film stays plain
+        org.cxrtriage.imaging.SaliencyMap other = new org.cxrtriage.imaging.SaliencyMap(2, 2,
+                new float[] {0, 1, 1, 0}, 1.0);
+        vm.panes().setCompanion(chest, new org.cxrtriage.imaging.SaliencyLayer(other,
+                org.cxrtriage.imaging.SaliencyStyle.DEFAULT));
+        int[] companion = vm.panes().companionScreenProperty().get().argb();
+        assertFalse(java.util.Arrays.equals(plainBefore.argb(), companion));
+        assertFalse(java.util.Arrays.equals(vm.screenProperty().get().argb(), companion), "not the main map");
+        assertArrayEquals(plainBefore.argb(), vm.panes().plainScreenProperty().get().argb());
+        vm.panes().setCompanion(null, null);
+        assertArrayEquals(plainBefore.argb(), vm.panes().companionScreenProperty().get().argb());
+        vm.panes().enabledProperty().set(false);
         vm.setSaliency(chest, null);
         assertArrayEquals(plainBefore.argb(), vm.screenProperty().get().argb());
     }
