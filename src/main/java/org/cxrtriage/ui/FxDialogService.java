@@ -26,6 +26,8 @@ public final class FxDialogService implements DialogService {
     private final String stylesheet;
     private final Messages messages;
     private Stage helpStage;
+    /** The shortcuts {@link #helpStage} lists: each mode has its own. */
+    private List<Shortcut> helpShown = List.of();
 
     public FxDialogService(Supplier<Window> owner, NotificationsViewModel notifications, String stylesheet,
                            Messages messages) {
@@ -108,8 +110,6 @@ public final class FxDialogService implements DialogService {
         helpStage.show();
         helpStage.toFront();
     }
-
-    private List<Shortcut> helpShown = List.of();
 
     private Stage buildHelp(List<Shortcut> shortcuts) {
         GridPane grid = new GridPane();

@@ -181,12 +181,11 @@ public final class QuizViewModel {
         refreshScore();
     }
 
+    /** The model scored as the workstation shows it: against the site's threshold when one is set. */
     private ModelResult modelResult(AnalysisResult result) {
-        if (result instanceof AnalysisResult.Scored s) {
-            double threshold = triage.results().effectiveThreshold(s.prediction().threshold());
-            return new ModelResult.Analysed(s.prediction().probability(), threshold);
-        }
-        return new ModelResult.NotAnalysed(((AnalysisResult.NotAnalysed) result).reason());
+        ModelResult model = ModelResult.of(result);
+        return result instanceof AnalysisResult.Scored s
+                ? model.atThreshold(triage.results().effectiveThreshold(s.prediction().threshold())) : model;
     }
 
     private static boolean sameFile(Path a, Path b) {
