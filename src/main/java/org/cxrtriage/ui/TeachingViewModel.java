@@ -91,8 +91,12 @@ public final class TeachingViewModel {
     private void updateCompanion() {
         Instance instance = workstation.viewport().instanceProperty().get();
         Optional<SaliencyMap> map = compareMethods.get() ? triage.results().gradCamMap(instance) : Optional.empty();
-        workstation.viewport().panes().setCompanion(instance,
-                map.map(m -> new SaliencyLayer(m, triage.results().styleProperty().get())).orElse(null));
+        SaliencyLayer layer = map.map(m -> new SaliencyLayer(m, triage.results().styleProperty().get())).orElse(null);
+        // results of the folder's other films keep arriving: an equal layer (same heatmap array, same style) is no
+        // reason to render this film again
+        if (!java.util.Objects.equals(layer, workstation.viewport().panes().companionProperty().get())) {
+            workstation.viewport().panes().setCompanion(instance, layer);
+        }
     }
 
     /** Asks for a teaching set's CSV and opens it in the quiz. */
